@@ -1,0 +1,146 @@
+package inkwell.model;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+import java.util.List;
+
+/**
+ * One LSTM layer (no peepholes), gates ordered [i, f, o, g] along the 4H columns:
+ * <pre>
+ *   z_t = sum_j x^j_t Wx_j + b  +  h_{t-1} U  (+ w_{t-1} V, the window feedback of layer 1)
+ *   i, f, o = sigmoid(z_i, z_f, z_o);  g = tanh(z_g)
+ *   c_t = f * c_{t-1} + i * g;  h_t = o * tanh(c_t)
+ * </pre>
+ * The inputs that do not depend on this layer's past are projected for all timesteps at once
+ * ({@link #projectInputs}); only the recurrent products run one step at a time.
+ * Shapes: inputs [T*B, n_j] time-major (row t*B + b), z and gates [B, 4H] per step, states [B, H].
+ */
+final class LstmLayer {
+    final int hidden;
+    private final String name;
+    private final List<String> inputNames;
+    private final INDArray recurrent;
+    private final INDArray feedback;
+    private final INDArray bias;
+
+    /**
+     * @param inputNames the precomputable input blocks, e.g. "x", "h", "w"; their weights are name.W_x etc.
+     * @param feedback   whether the layer reads the previous window vector each step (layer 1 of the synthesis net)
+     */
+    LstmLayer(String name, ParameterSet params, List<String> inputNames, boolean feedback) {
+        this.name = name;
+        this.inputNames = List.copyOf(inputNames);
+        this.recurrent = params.get(name + ".U");
+        this.feedback = feedback ? params.get(name + ".V") : null;
+        this.bias = params.get(name + ".b");
+        this.hidden = (int) recurrent.rows();
+    }
+
+    static void declare(java.util.Map<String, long[]> layout, String name, List<String> inputNames,
+                        List<Integer> inputWidths, int hidden, int feedbackWidth) {
+        for (int j = 0; j < inputNames.size(); j++) {
+            layout.put(name + ".W_" + inputNames.get(j), new long[]{inputWidths.get(j), 4L * hidden});
+        }
+        layout.put(name + ".U", new long[]{hidden, 4L * hidden});
+        if (feedbackWidth > 0) {
+            layout.put(name + ".V", new long[]{feedbackWidth, 4L * hidden});
+        }
+        layout.put(name + ".b", new long[]{1, 4L * hidden});
+    }
+
+    /** Z = sum_j X_j Wx_j + b for all timesteps: one large product per input instead of one per step. */
+    void projectInputs(ParameterSet params, List<INDArray> inputs, INDArray z) {
+        for (int j = 0; j < inputs.size(); j++) {
+            Nd4j.gemm(inputs.get(j), params.get(name + ".W_" + inputNames.get(j)), z, false, false, 1.0, j == 0 ? 0.0 : 1.0);
+        }
+        z.addiRowVector(bias);
+    }
+
+    /** dWx_j += X_j^T dZ, db += column sums of dZ, dX_j += dZ Wx_j^T (a null target skips that input). */
+    void backpropInputs(ParameterSet params, ParameterSet grads, List<INDArray> inputs, INDArray dz, List<INDArray> dInputs) {
+        for (int j = 0; j < inputs.size(); j++) {
+            String w = name + ".W_" + inputNames.get(j);
+            Nd4j.gemm(inputs.get(j), dz, grads.get(w), true, false, 1.0, 1.0);
+            if (dInputs.get(j) != null) {
+                Nd4j.gemm(dz, params.get(w), dInputs.get(j), false, true, 1.0, 1.0);
+            }
+        }
+        grads.get(name + ".b").addi(dz.sum(0).reshape(1, 4L * hidden));
+    }
+
+    /** dU = H_{prev}^T dZ (and dV = W_{prev}^T dZ) over all timesteps once the per-step loop is done. */
+    void backpropRecurrent(ParameterSet grads, INDArray hPrevAll, INDArray wPrevAll, INDArray dz) {
+        Nd4j.gemm(hPrevAll, dz, grads.get(name + ".U"), true, false, 1.0, 1.0);
+        if (feedback != null) {
+            Nd4j.gemm(wPrevAll, dz, grads.get(name + ".V"), true, false, 1.0, 1.0);
+        }
+    }
+
+    /** The per-step views one forward and one backward step work on; built once per buffer, never in the loop. */
+    record Step(INDArray z, INDArray ifo, INDArray i, INDArray f, INDArray o, INDArray g,
+                INDArray hPrev, INDArray wPrev, INDArray cPrev, INDArray c, INDArray tanhC, INDArray h,
+                INDArray dz, INDArray dzi, INDArray dzf, INDArray dzo, INDArray dzg,
+                INDArray dh, INDArray dhPrev, INDArray dwPrev, INDArray tmp) {
+    }
+
+    /** z holds the input projection on entry and the gate activations on exit. */
+    void forwardStep(Step s) {
+        Nd4j.gemm(s.hPrev, recurrent, s.z, false, false, 1.0, 1.0);
+        if (feedback != null) {
+            Nd4j.gemm(s.wPrev, feedback, s.z, false, false, 1.0, 1.0);
+        }
+        Transforms.sigmoid(s.ifo, false);
+        Transforms.tanh(s.g, false);
+        s.f.mul(s.cPrev, s.c);
+        s.i.mul(s.g, s.tmp);
+        s.c.addi(s.tmp);
+        Nd4j.exec(new Tanh(s.c, s.tanhC));
+        s.o.mul(s.tanhC, s.h);
+    }
+
+    /**
+     * One step back. {@code s.dh} holds dL/dh_t in full; {@code dc} holds dL/dc_t from step t+1 on entry and
+     * dL/dc_{t-1} on exit. Adds dL/dh_{t-1} (and dL/dw_{t-1}) into the step's targets.
+     * <pre>
+     *   dc  += dh * o * (1 - tanh(c)^2)
+     *   dz_o = dh * tanh(c) * o(1-o);  dz_i = dc * g * i(1-i);  dz_f = dc * c_{t-1} * f(1-f);  dz_g = dc * i * (1-g^2)
+     *   dc_{t-1} = dc * f;  dh_{t-1} += dz U^T
+     * </pre>
+     */
+    void backwardStep(Step s, INDArray dc, double clip) {
+        s.dh.mul(s.tanhC, s.dzo);
+        mulSigmoidDerivative(s.dzo, s.o, s.tmp);
+
+        s.tanhC.mul(s.tanhC, s.tmp);
+        s.tmp.rsubi(1.0).muli(s.o).muli(s.dh);
+        dc.addi(s.tmp);
+
+        dc.mul(s.g, s.dzi);
+        mulSigmoidDerivative(s.dzi, s.i, s.tmp);
+        dc.mul(s.cPrev, s.dzf);
+        mulSigmoidDerivative(s.dzf, s.f, s.tmp);
+        s.g.mul(s.g, s.tmp);
+        s.tmp.rsubi(1.0).muli(s.i);
+        dc.mul(s.tmp, s.dzg);
+        dc.muli(s.f);
+
+        if (clip > 0) {
+            Transforms.min(s.dz, clip, false);
+            Transforms.max(s.dz, -clip, false);
+        }
+        Nd4j.gemm(s.dz, recurrent, s.dhPrev, false, true, 1.0, 1.0);
+        if (feedback != null) {
+            Nd4j.gemm(s.dz, feedback, s.dwPrev, false, true, 1.0, 1.0);
+        }
+    }
+
+    /** x *= s (1 - s), the derivative of the sigmoid expressed by its output s. */
+    private static void mulSigmoidDerivative(INDArray x, INDArray s, INDArray tmp) {
+        s.mul(s, tmp);
+        s.sub(tmp, tmp);
+        x.muli(tmp);
+    }
+}
