@@ -1,0 +1,242 @@
+package inkwell.model;
+
+import inkwell.ink.OffsetSequence;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Writes text with a trained model (section 5.4): one step at a time, each output offset drawn from the mixture
+ * (with the bias of the request) and fed back as the next input; several lines run together as one batch.
+ * Priming runs the network over a real sample first, with the inputs clamped to its ink and the window reading
+ * "prime text + line", and then goes on writing from the state reached. A line ends when the window has passed
+ * its last character (phi of the position after it exceeds phi of every character) and the pen next lifts, so
+ * the last letter is not cut in half, or when its step budget runs out.
+ */
+public final class Sampler {
+    private final HandwritingModel model;
+
+    public Sampler(HandwritingModel model) {
+        if (!model.config().conditional()) {
+            throw new IllegalArgumentException("the prediction network has no window and cannot write given text");
+        }
+        this.model = model;
+    }
+
+    /** Ink to imitate: its offsets (in the model's ink space) and the text it says. */
+    public record Prime(OffsetSequence offsets, String text) {
+    }
+
+    /**
+     * @param stepsPerCharacter the step budget per character of each line (about 2 to 3 times the training
+     *                          set's points per character is generous)
+     */
+    public record Request(List<String> lines, double bias, long seed, Prime prime, int stepsPerCharacter) {
+        public Request {
+            lines = List.copyOf(lines);
+            if (lines.isEmpty()) {
+                throw new IllegalArgumentException("nothing to write: no lines");
+            }
+            if (!(bias >= 0) || bias > 10) {
+                throw new IllegalArgumentException("bias must be between 0 and 10, got " + bias);
+            }
+            if (stepsPerCharacter < 1) {
+                throw new IllegalArgumentException("the step budget per character must be positive");
+            }
+        }
+    }
+
+    /**
+     * One written line: its offsets (model ink space), whether the stop rule ended it (false: the budget ran
+     * out), and per step the attention phi over the line's characters (and the position after them) and the
+     * window position in characters.
+     */
+    public record Line(String text, OffsetSequence offsets, boolean finished, float[][] phi, float[] position) {
+    }
+
+    public List<Line> sample(Request request) {
+        Alphabet alphabet = model.alphabet();
+        SynthesisNetwork net = model.network();
+        NetworkConfig cfg = net.config;
+        int lines = request.lines().size();
+        String primeText = request.prime() == null ? "" : alphabet.fold(request.prime().text()) + " ";
+        int primeSteps = request.prime() == null ? 0 : request.prime().offsets().length();
+        int[][] codes = new int[lines][];
+        int[] lineStart = new int[lines];
+        int maxChars = 0;
+        for (int b = 0; b < lines; b++) {
+            String line = alphabet.fold(request.lines().get(b));
+            if (line.isBlank()) {
+                throw new IllegalArgumentException("line " + (b + 1) + " is empty");
+            }
+            codes[b] = alphabet.encode(primeText + line);
+            lineStart[b] = primeText.length();
+            maxChars = Math.max(maxChars, codes[b].length);
+        }
+        Buffers buf = new Buffers(net, lines, maxChars);
+        buf.window.setCharacters(codes);
+        double[] kappa = new double[lines * cfg.windowMixtures()];
+        SplittableRandom[] rng = new SplittableRandom[lines];
+        List<List<float[]>> out = new ArrayList<>();
+        List<List<float[]>> phis = new ArrayList<>();
+        List<List<Float>> positions = new ArrayList<>();
+        boolean[] done = new boolean[lines];
+        boolean[] finished = new boolean[lines];
+        boolean[] passedEnd = new boolean[lines];
+        int[] budget = new int[lines];
+        for (int b = 0; b < lines; b++) {
+            rng[b] = new SplittableRandom(request.seed() * 0x9E3779B97F4A7C15L + b);
+            out.add(new ArrayList<>());
+            phis.add(new ArrayList<>());
+            positions.add(new ArrayList<>());
+            budget[b] = request.stepsPerCharacter() * (codes[b].length - lineStart[b]) + 20;
+        }
+        float[] x = new float[3 * lines];
+        double[] y = new double[lines * cfg.outputWidth()];
+        double[] draw = new double[3];
+        OffsetStats stats = model.stats();
+        int remaining = lines;
+        for (int t = 0; remaining > 0; t++) {
+            buf.step(x, kappa, y);
+            for (int b = 0; b < lines; b++) {
+                if (done[b]) {
+                    continue;
+                }
+                if (t < primeSteps - 1) {
+                    OffsetSequence p = request.prime().offsets();
+                    x[3 * b] = stats.normaliseX(p.dx(t + 1));
+                    x[3 * b + 1] = stats.normaliseY(p.dy(t + 1));
+                    x[3 * b + 2] = p.penUp(t + 1) ? 1f : 0f;
+                    continue;
+                }
+                MixtureDensityHead.sample(y, b * cfg.outputWidth(), cfg.outputMixtures(), request.bias(), rng[b], draw);
+                x[3 * b] = (float) draw[0];
+                x[3 * b + 1] = (float) draw[1];
+                x[3 * b + 2] = (float) draw[2];
+                out.get(b).add(new float[]{(float) stats.restoreX(draw[0]), (float) stats.restoreY(draw[1]), (float) draw[2]});
+                int u = codes[b].length, start = lineStart[b];
+                float[] phiRow = new float[u - start + 1];
+                double bestChar = 0;
+                for (int c = 0; c <= u; c++) {
+                    double v = buf.window.phi(0, b, c);
+                    if (c < u) {
+                        bestChar = Math.max(bestChar, v);
+                    }
+                    if (c >= start) {
+                        phiRow[c - start] = (float) v;
+                    }
+                }
+                phis.get(b).add(phiRow);
+                positions.get(b).add((float) (buf.window.position(0, b, cfg.windowMixtures()) - start));
+                passedEnd[b] |= buf.window.phi(0, b, u) > bestChar;
+                boolean penLifted = draw[2] > 0.5;
+                if (passedEnd[b] && penLifted || out.get(b).size() >= budget[b]) {
+                    done[b] = true;
+                    finished[b] = passedEnd[b];
+                    remaining--;
+                }
+            }
+        }
+        List<Line> result = new ArrayList<>();
+        for (int b = 0; b < lines; b++) {
+            List<float[]> steps = out.get(b);
+            float[] dx = new float[steps.size()], dy = new float[steps.size()];
+            boolean[] up = new boolean[steps.size()];
+            float[] pos = new float[steps.size()];
+            for (int i = 0; i < steps.size(); i++) {
+                dx[i] = steps.get(i)[0];
+                dy[i] = steps.get(i)[1];
+                up[i] = steps.get(i)[2] > 0.5f || i == steps.size() - 1;
+                pos[i] = positions.get(b).get(i);
+            }
+            result.add(new Line(request.lines().get(b), new OffsetSequence(dx, dy, up), finished[b],
+                    phis.get(b).toArray(new float[0][]), pos));
+        }
+        return result;
+    }
+
+    /**
+     * The state of B lines for one step: block 0 of each state array holds step t-1, block 1 step t; after a
+     * step block 1 is copied to block 0. Allocated once per request, reused for every step.
+     */
+    private static final class Buffers {
+        private final SynthesisNetwork net;
+        private final int batch;
+        private final INDArray x;
+        private final INDArray[] h;
+        private final INDArray[] c;
+        private final INDArray w;
+        private final INDArray p;
+        private final INDArray yOut;
+        private final LstmLayer.Step[] steps;
+        private final List<List<INDArray>> inputs = new ArrayList<>();
+        private final INDArray[] z;
+        private final SoftWindow.State window;
+
+        Buffers(SynthesisNetwork net, int batch, int maxChars) {
+            this.net = net;
+            this.batch = batch;
+            NetworkConfig cfg = net.config;
+            DataType dt = net.dataType();
+            int hidden = cfg.hidden(), layers = cfg.layers();
+            x = Nd4j.zeros(dt, batch, 3);
+            h = new INDArray[layers];
+            c = new INDArray[layers];
+            z = new INDArray[layers];
+            steps = new LstmLayer.Step[layers];
+            w = Nd4j.zeros(dt, 2L * batch, cfg.windowWidth());
+            p = Nd4j.zeros(dt, batch, 3L * cfg.windowMixtures());
+            yOut = Nd4j.zeros(dt, batch, cfg.outputWidth());
+            for (int l = 0; l < layers; l++) {
+                h[l] = Nd4j.zeros(dt, 2L * batch, hidden);
+                c[l] = Nd4j.zeros(dt, 2L * batch, hidden);
+                z[l] = Nd4j.zeros(dt, batch, 4L * hidden);
+                INDArray tanhC = Nd4j.zeros(dt, batch, hidden), tmp = Nd4j.zeros(dt, batch, hidden);
+                steps[l] = new LstmLayer.Step(z[l], gates(z[l], hidden, 0, 3), gates(z[l], hidden, 0, 1),
+                        gates(z[l], hidden, 1, 2), gates(z[l], hidden, 2, 3), gates(z[l], hidden, 3, 4),
+                        block(h[l], 0), l == 0 ? block(w, 0) : null, block(c[l], 0), block(c[l], 1), tanhC, block(h[l], 1),
+                        null, null, null, null, null, null, null, null, tmp);
+                inputs.add(l == 0 ? List.of(x) : List.of(x, block(h[l - 1], 1), block(w, 1)));
+            }
+            window = new SoftWindow.State(batch, 1, maxChars, cfg.windowMixtures(), cfg.windowWidth());
+        }
+
+        private INDArray block(INDArray a, int i) {
+            return a.get(NDArrayIndex.interval((long) i * batch, (long) (i + 1) * batch), NDArrayIndex.all());
+        }
+
+        private static INDArray gates(INDArray z, int hidden, int from, int to) {
+            return z.get(NDArrayIndex.all(), NDArrayIndex.interval((long) from * hidden, (long) to * hidden));
+        }
+
+        /** One step for every line: input x (normalised), window offsets kappa (in and out), output rows y. */
+        void step(float[] xIn, double[] kappa, double[] y) {
+            x.assign(Nd4j.createFromArray(xIn).reshape(batch, 3));
+            NetworkConfig cfg = net.config;
+            for (int l = 0; l < cfg.layers(); l++) {
+                net.layers[l].projectInputs(net.params, inputs.get(l), z[l]);
+                net.layers[l].forwardStep(steps[l]);
+                if (l == 0) {
+                    net.window.forwardStep(window, 0, block(h[0], 1), p, block(w, 1), kappa, true);
+                    System.arraycopy(window.kappa, 0, kappa, 0, kappa.length);
+                }
+            }
+            for (int l = 0; l < cfg.layers(); l++) {
+                Nd4j.gemm(block(h[l], 1), net.params.get("out.W_h" + (l + 1)), yOut, false, false, 1.0, l == 0 ? 0.0 : 1.0);
+            }
+            yOut.addiRowVector(net.params.get("out.b"));
+            double[] values = yOut.castTo(DataType.DOUBLE).data().asDouble();
+            System.arraycopy(values, 0, y, 0, y.length);
+            for (int l = 0; l < cfg.layers(); l++) {
+                block(h[l], 0).assign(block(h[l], 1));
+                block(c[l], 0).assign(block(c[l], 1));
+            }
+            block(w, 0).assign(block(w, 1));
+        }
+    }
+}
