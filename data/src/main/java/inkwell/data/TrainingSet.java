@@ -68,7 +68,7 @@ public final class TrainingSet {
     public void write(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+        Path temp = parent.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             try (OutputStream raw = Files.newOutputStream(temp)) {
                 CRC32 crc = new CRC32();

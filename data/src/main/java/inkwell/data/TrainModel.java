@@ -1,0 +1,142 @@
+package inkwell.data;
+
+import inkwell.model.Alphabet;
+import inkwell.model.BatchMaker;
+import inkwell.model.HandwritingModel;
+import inkwell.model.ModelFile;
+import inkwell.model.NetworkConfig;
+import inkwell.model.OffsetStats;
+import inkwell.model.Provenance;
+import inkwell.model.SynthesisNetwork;
+import inkwell.model.Trainer;
+import inkwell.model.TrainingExample;
+import inkwell.model.TrainingPass;
+import inkwell.model.TrainingSettings;
+import org.nd4j.linalg.api.buffer.DataType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A training run from training-set files to a model: builds the alphabet (characters seen at least
+ * {@code minCharCount} times) and the offset statistics from the training split, or takes both from the model it
+ * starts from, then trains with checkpoints in the run directory, resuming from its checkpoint when there is one.
+ */
+public final class TrainModel {
+
+    /** What to train and how; {@code initFrom} continues from a model's weights (a new optimiser state). */
+    public record Options(List<Path> data, Path runDir, int layers, int hidden, int windowMixtures, int outputMixtures,
+                          int minCharCount, TrainingSettings settings, Path initFrom, Duration timeLimit, String command) {
+    }
+
+    private TrainModel() {
+    }
+
+    public static double run(Options o, PrintStream log) throws IOException {
+        List<TrainingExample> train = new ArrayList<>(), validation = new ArrayList<>();
+        List<String> checksums = new ArrayList<>();
+        for (Path file : o.data()) {
+            TrainingSet set = TrainingSet.read(file);
+            set.train().forEach(s -> train.add(new TrainingExample(s.offsets(), s.text(), s.writer())));
+            set.validation().forEach(s -> validation.add(new TrainingExample(s.offsets(), s.text(), s.writer())));
+            checksums.add(file.getFileName() + " sha256:" + sha256(file));
+            log.printf("%s: %d training, %d validation samples%n", file, set.train().size(), set.validation().size());
+        }
+        HandwritingModel model;
+        Path checkpoint = Trainer.checkpointPath(o.runDir());
+        if (Files.exists(checkpoint)) {
+            model = ModelFile.read(checkpoint);
+        } else if (o.initFrom() != null) {
+            model = ModelFile.read(o.initFrom());
+            log.printf("starting from the weights of %s%n", o.initFrom());
+        } else {
+            Alphabet alphabet = alphabetOf(train, o.minCharCount());
+            OffsetStats stats = OffsetStats.measure(train.stream().map(TrainingExample::offsets).toList());
+            NetworkConfig cfg = new NetworkConfig(o.layers(), o.hidden(), o.windowMixtures(), o.outputMixtures(), alphabet,
+                    true, -3.0);
+            model = new HandwritingModel(SynthesisNetwork.initialise(cfg, DataType.FLOAT, o.settings().seed()), stats,
+                    Provenance.empty());
+            log.printf("new model: %s, alphabet of %d: %s%n", cfg, alphabet.size(), alphabet);
+        }
+        model = model.withProvenance(model.provenance()
+                .with("data", String.join("; ", checksums))
+                .with("data.credit", "UNIPEN train_r01_v07 (Unipen consortium, 1999, doi:10.5281/zenodo.1195803), CC BY 4.0;"
+                        + " Guyon et al., UNIPEN project of on-line data exchange and recognizer benchmarks, ICPR 1994")
+                .with("command", o.command()));
+        BatchMaker trainBatches = new BatchMaker(train, model.stats(), model.alphabet(), o.settings().batchSize(),
+                o.settings().maxSteps());
+        BatchMaker validationBatches = new BatchMaker(validation, model.stats(), model.alphabet(), o.settings().batchSize(),
+                o.settings().maxSteps());
+        log.printf("training on %d sequences (%d steps; %d too long, %d with other characters left out), validating on %d%n",
+                trainBatches.size(), trainBatches.totalSteps(), trainBatches.droppedTooLong(),
+                trainBatches.droppedCharacters(), validationBatches.size());
+        Trainer trainer = new Trainer(model, o.settings(), trainBatches, validationBatches, o.runDir(), log);
+        if (Files.exists(checkpoint)) {
+            trainer.restore();
+        }
+        return trainer.run(o.timeLimit());
+    }
+
+    static Alphabet alphabetOf(List<TrainingExample> examples, int minCount) {
+        Map<Character, Integer> counts = new TreeMap<>();
+        for (TrainingExample e : examples) {
+            for (char c : e.text().toCharArray()) {
+                counts.merge(c, 1, Integer::sum);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        counts.forEach((c, n) -> {
+            if (n >= minCount) {
+                sb.append(c);
+            }
+        });
+        return new Alphabet(sb.toString());
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                d.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(d.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code TrainModel run-dir hidden layers total-steps batch max-steps lr time-limit-minutes data...} */
+    public static void main(String[] args) throws IOException {
+        if (System.getenv("ND4J_OPS_THREADS") != null) {
+            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(Integer.parseInt(System.getenv("ND4J_OPS_THREADS")));
+        }
+        Path run = Path.of(args[0]);
+        int hidden = Integer.parseInt(args[1]), layers = Integer.parseInt(args[2]);
+        long total = Long.parseLong(args[3]);
+        int batch = Integer.parseInt(args[4]), maxSteps = Integer.parseInt(args[5]);
+        double lr = Double.parseDouble(args[6]);
+        Duration limit = Duration.ofMinutes(Long.parseLong(args[7]));
+        Path init = args[8].equals("-") ? null : Path.of(args[8]);
+        List<Path> data = new ArrayList<>();
+        for (int i = 9; i < args.length; i++) {
+            data.add(Path.of(args[i]));
+        }
+        TrainingSettings settings = new TrainingSettings(batch, maxSteps, "adam", lr, 200, 0, 0,
+                TrainingPass.Clipping.PAPER, 250, 100, total, 1);
+        Options o = new Options(data, run, layers, hidden, 10, 20, 20, settings, init, limit,
+                "TrainModel " + String.join(" ", args));
+        run(o, System.out);
+    }
+}
