@@ -1,0 +1,44 @@
+package inkwell.data;
+
+import inkwell.model.Sampler;
+
+/**
+ * Whether a written line followed its text: it ended by the stop rule (not the step budget), and the character
+ * with the most attention moved through the text in order, reaching every character (none skipped) and never
+ * going back to an earlier one (none revisited).
+ */
+public record AlignmentCheck(boolean stoppedByRule, boolean inOrder, int skipped, int revisits) {
+
+    public boolean success() {
+        return stoppedByRule && inOrder;
+    }
+
+    public static AlignmentCheck of(Sampler.Line line) {
+        float[][] phi = line.phi();
+        int chars = line.phi().length == 0 ? 0 : phi[0].length - 1;
+        boolean[] seen = new boolean[chars];
+        int current = -1, revisits = 0;
+        for (float[] row : phi) {
+            int best = 0;
+            for (int u = 1; u < chars; u++) {
+                if (row[u] > row[best]) {
+                    best = u;
+                }
+            }
+            if (chars == 0) {
+                break;
+            }
+            if (best < current) {
+                revisits++;
+            } else {
+                current = best;
+            }
+            seen[best] = true;
+        }
+        int skipped = 0;
+        for (boolean s : seen) {
+            skipped += s ? 0 : 1;
+        }
+        return new AlignmentCheck(line.finished(), skipped == 0 && revisits == 0, skipped, revisits);
+    }
+}
