@@ -22,10 +22,6 @@ public final class ArcLengthResampler implements InkTransform {
         this.step = step;
     }
 
-    public double step() {
-        return step;
-    }
-
     @Override
     public Ink apply(Ink ink) {
         List<Stroke> strokes = new ArrayList<>(ink.strokes().size());

@@ -50,11 +50,6 @@ public final class InkGeometry {
         return translate(ink, -first.x(), -first.y());
     }
 
-    /** Drops strokes without points. */
-    public static Ink withoutEmptyStrokes(Ink ink) {
-        return ink.withStrokes(ink.strokes().stream().filter(s -> !s.isEmpty()).toList());
-    }
-
     private static Ink map(Ink ink, java.util.function.UnaryOperator<InkPoint> f) {
         List<Stroke> strokes = new ArrayList<>(ink.strokes().size());
         for (Stroke s : ink.strokes()) {

@@ -15,12 +15,10 @@ import java.util.OptionalDouble;
  * non-space character of the label. Each group is scaled so that this median becomes {@code target}.
  */
 public final class ScaleNormaliser {
-    private final double target;
     private final Map<String, Double> factors;
     private final Map<String, Double> medians;
 
     private ScaleNormaliser(double target, Map<String, Double> medians) {
-        this.target = target;
         this.medians = Map.copyOf(medians);
         Map<String, Double> f = new HashMap<>();
         medians.forEach((group, median) -> f.put(group, target / median));
@@ -57,10 +55,6 @@ public final class ScaleNormaliser {
         Collections.sort(sorted);
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    public double target() {
-        return target;
     }
 
     public boolean isMeasured(String group) {

@@ -18,9 +18,6 @@ public record Delineation(List<Range> ranges) {
     }
 
     public record Range(int fromComponent, int fromPoint, int toComponent, int toPoint) {
-        public boolean covers(int component) {
-            return component >= fromComponent && component <= toComponent;
-        }
     }
 
     /** Parses the delineation text; whitespace around separators is allowed. */
