@@ -1,0 +1,84 @@
+package inkwell.app.writing;
+
+import inkwell.ink.Ink;
+import inkwell.model.HandwritingModel;
+import inkwell.model.Sampler;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text in, a page of handwriting out: checks the text, breaks it into lines, samples the lines together (one
+ * style and one seed for the whole text) and lays them out. Safe to share between threads: the model's weights
+ * are only read, and every call has its own sampler state.
+ */
+public final class PageSynthesiser {
+    /**
+     * The step budget per character: a character of the training data takes about 12 pen points, so 30 is
+     * generous for a model that works and bounds the time a model that never finishes a line can take.
+     */
+    public static final int STEPS_PER_CHARACTER = 30;
+    /** Lines sampled in one batch; longer texts take several batches, so memory stays bounded. */
+    static final int MAX_BATCH = 16;
+
+    private final HandwritingModel model;
+    private final Sampler sampler;
+
+    public PageSynthesiser(HandwritingModel model) {
+        this.model = model;
+        this.sampler = new Sampler(model);
+    }
+
+    public HandwritingModel model() {
+        return model;
+    }
+
+    /**
+     * What to write and how.
+     *
+     * @param prime the style to imitate, in the model's ink space; null writes unprimed
+     * @param bias  0 (varied, sometimes illegible) to 10 (tidy and uniform)
+     */
+    public record Request(String text, Sampler.Prime prime, double bias, long seed, LayoutOptions layout) {
+    }
+
+    /** Throws {@link UnwritableTextException} for text it cannot write, IllegalArgumentException for bad settings. */
+    public Page write(Request request) {
+        TextCheck.requireWritable(model.alphabet(), request.text(), "text");
+        if (request.prime() != null) {
+            TextCheck.requireWritable(model.alphabet(), request.prime().text(), "style's text");
+        }
+        List<TextLine> lines = LineBreaker.lines(request.text(), request.layout().widthCharacters());
+        if (lines.isEmpty()) {
+            throw new UnwritableTextException("there is no text to write", List.of());
+        }
+        List<Sampler.Line> written = new ArrayList<>();
+        for (int from = 0, batch = 0; from < lines.size(); from += MAX_BATCH, batch++) {
+            List<String> texts = lines.subList(from, Math.min(from + MAX_BATCH, lines.size())).stream()
+                    .map(TextLine::text).toList();
+            // Each batch draws from its own stream; the first batch uses the seed itself.
+            long seed = request.seed() + 0x632BE59BD9B4E019L * batch;
+            written.addAll(sampler.sample(new Sampler.Request(texts, request.bias(), seed, request.prime(),
+                    STEPS_PER_CHARACTER)));
+        }
+        List<Layout.WrittenLine> placed = new ArrayList<>();
+        List<Integer> unfinished = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Sampler.Line line = written.get(i);
+            placed.add(new Layout.WrittenLine(toInk(line), lines.get(i)));
+            if (!line.finished()) {
+                unfinished.add(i + 1);
+            }
+        }
+        return new Page(new Layout(request.layout()).place(placed), written, unfinished);
+    }
+
+    private static Ink toInk(Sampler.Line line) {
+        try {
+            return line.offsets().toInk(line.text());
+        } catch (IllegalArgumentException e) {
+            // Not the caller's fault: the model produced offsets that are not finite numbers.
+            throw new IllegalStateException("the model wrote non-finite coordinates for \"" + line.text() + "\"", e);
+        }
+    }
+}

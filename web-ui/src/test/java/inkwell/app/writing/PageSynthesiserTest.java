@@ -1,0 +1,80 @@
+package inkwell.app.writing;
+
+import inkwell.app.TinyModel;
+import inkwell.ink.Ink;
+import inkwell.ink.format.SvgStyle;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageSynthesiserTest {
+    private final PageSynthesiser synthesiser = new PageSynthesiser(TinyModel.get());
+
+    private Page write(String text, long seed, int width) {
+        return synthesiser.write(new PageSynthesiser.Request(text, null, 1.0, seed, new LayoutOptions(width, 30,
+                Align.LEFT)));
+    }
+
+    @Test
+    void writesEveryLineOfEveryParagraph() {
+        Page page = write("ab cd\n\nef", 3, 5);
+        assertEquals(List.of("ab cd", "ef"), page.lines().stream().map(l -> l.text()).toList());
+        assertEquals("ab cd\nef", page.ink().text());
+        assertFalse(page.ink().isEmpty());
+        assertTrue(List.of(1, 2).containsAll(page.unfinishedLines()), page.unfinishedLines().toString());
+        for (var line : page.lines()) {
+            assertTrue(line.offsets().length() <= PageSynthesiser.STEPS_PER_CHARACTER * line.text().length() + 20);
+            assertEquals(line.offsets().length(), line.phi().length);
+        }
+    }
+
+    @Test
+    void theSeedDecidesTheHandwriting() {
+        Ink a = write("hi", 5, 40).ink();
+        assertEquals(a, write("hi", 5, 40).ink());
+        assertNotEquals(a, write("hi", 6, 40).ink());
+    }
+
+    @Test
+    void textLongerThanOneBatchIsWrittenInFull() {
+        String text = String.join(" ", java.util.Collections.nCopies(PageSynthesiser.MAX_BATCH + 2, "abcd"));
+        Page page = write(text, 1, 5);
+        assertEquals(PageSynthesiser.MAX_BATCH + 2, page.lines().size());
+    }
+
+    @Test
+    void refusesTextItCannotWriteBeforeSampling() {
+        UnwritableTextException e = assertThrows(UnwritableTextException.class, () -> write("a → b", 1, 40));
+        assertEquals(List.of("'→' (U+2192)"), e.characters());
+        assertThrows(UnwritableTextException.class, () -> write(" \n ", 1, 40));
+    }
+
+    @Test
+    void everyFormatRendersThePage() throws IOException {
+        Page page = write("Hi there", 2, 40);
+        String svg = new String(OutputFormat.SVG.render(page.ink(), SvgStyle.DEFAULT), StandardCharsets.UTF_8);
+        assertTrue(svg.contains("<path"), svg);
+        byte[] png = OutputFormat.PNG.render(page.ink(), SvgStyle.DEFAULT);
+        assertEquals((byte) 0x89, png[0]);
+        assertEquals('P', png[1]);
+        String attention = AttentionPicture.svg(page.lines(), synthesiser.model().alphabet());
+        assertTrue(attention.contains("<image") && attention.contains("data:image/png;base64,"), attention);
+    }
+
+    @Test
+    void attentionLabelsAreEscaped() {
+        Page page = write("a<b&c", 2, 40);
+        String attention = AttentionPicture.svg(page.lines(), synthesiser.model().alphabet());
+        assertTrue(attention.contains("a&lt;b&amp;c"), attention);
+        assertFalse(attention.contains("a<b"), attention);
+    }
+}
