@@ -35,7 +35,36 @@ import java.util.TreeMap;
 public final class TrainModel {
 
     /** What to train and how; {@code initFrom} continues from a model's weights (a new optimiser state). */
-    public record Options(List<Path> data, Path runDir, int layers, int hidden, int windowMixtures, int outputMixtures,
+    /**
+     * A training-set file, optionally limited to a seeded random subset of {@code limit} training samples (and
+     * the same fraction of its validation samples), written {@code path:limit}: e.g. many short words mixed
+     * with fewer lines.
+     */
+    public record DataFile(Path path, int limit) {
+        public static DataFile parse(String spec) {
+            int colon = spec.lastIndexOf(':');
+            if (colon > 0 && spec.substring(colon + 1).matches("\\d+")) {
+                return new DataFile(Path.of(spec.substring(0, colon)), Integer.parseInt(spec.substring(colon + 1)));
+            }
+            return new DataFile(Path.of(spec), 0);
+        }
+
+        List<TrainingSample> subset(List<TrainingSample> all, int count) {
+            if (limit <= 0 || count >= all.size()) {
+                return all;
+            }
+            List<TrainingSample> shuffled = new ArrayList<>(all);
+            java.util.Collections.shuffle(shuffled, new java.util.Random(limit));
+            return shuffled.subList(0, count);
+        }
+
+        @Override
+        public String toString() {
+            return limit > 0 ? path + ":" + limit : path.toString();
+        }
+    }
+
+    public record Options(List<DataFile> data, Path runDir, int layers, int hidden, int windowMixtures, int outputMixtures,
                           int minCharCount, TrainingSettings settings, Path initFrom, Duration timeLimit, String command) {
     }
 
@@ -45,12 +74,15 @@ public final class TrainModel {
     public static double run(Options o, PrintStream log) throws IOException {
         List<TrainingExample> train = new ArrayList<>(), validation = new ArrayList<>();
         List<String> checksums = new ArrayList<>();
-        for (Path file : o.data()) {
-            TrainingSet set = TrainingSet.read(file);
-            set.train().forEach(s -> train.add(new TrainingExample(s.offsets(), s.text(), s.writer())));
-            set.validation().forEach(s -> validation.add(new TrainingExample(s.offsets(), s.text(), s.writer())));
-            checksums.add(file.getFileName() + " sha256:" + sha256(file));
-            log.printf("%s: %d training, %d validation samples%n", file, set.train().size(), set.validation().size());
+        for (DataFile d : o.data()) {
+            TrainingSet set = TrainingSet.read(d.path());
+            List<TrainingSample> part = d.subset(set.train(), d.limit());
+            List<TrainingSample> held = d.subset(set.validation(),
+                    (int) Math.ceil((double) part.size() / set.train().size() * set.validation().size()));
+            part.forEach(s -> train.add(new TrainingExample(s.offsets(), s.text(), s.writer())));
+            held.forEach(s -> validation.add(new TrainingExample(s.offsets(), s.text(), s.writer())));
+            checksums.add(d + " sha256:" + sha256(d.path()));
+            log.printf("%s: %d training, %d validation samples%n", d, part.size(), held.size());
         }
         HandwritingModel model;
         Path checkpoint = Trainer.checkpointPath(o.runDir());
@@ -129,9 +161,9 @@ public final class TrainModel {
         double lr = Double.parseDouble(args[6]);
         Duration limit = Duration.ofMinutes(Long.parseLong(args[7]));
         Path init = args[8].equals("-") ? null : Path.of(args[8]);
-        List<Path> data = new ArrayList<>();
+        List<DataFile> data = new ArrayList<>();
         for (int i = 9; i < args.length; i++) {
-            data.add(Path.of(args[i]));
+            data.add(DataFile.parse(args[i]));
         }
         TrainingSettings settings = new TrainingSettings(batch, maxSteps, "adam", lr, 200, 0, 0,
                 TrainingPass.Clipping.PAPER, 250, 100, total, 1);

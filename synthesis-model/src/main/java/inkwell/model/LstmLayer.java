@@ -22,6 +22,7 @@ final class LstmLayer {
     final int hidden;
     private final String name;
     private final List<String> inputNames;
+    private final List<INDArray> inputWeights;
     private final INDArray recurrent;
     private final INDArray feedback;
     private final INDArray bias;
@@ -33,6 +34,7 @@ final class LstmLayer {
     LstmLayer(String name, ParameterSet params, List<String> inputNames, boolean feedback) {
         this.name = name;
         this.inputNames = List.copyOf(inputNames);
+        this.inputWeights = inputNames.stream().map(n -> params.get(name + ".W_" + n)).toList();
         this.recurrent = params.get(name + ".U");
         this.feedback = feedback ? params.get(name + ".V") : null;
         this.bias = params.get(name + ".b");
@@ -52,20 +54,19 @@ final class LstmLayer {
     }
 
     /** Z = sum_j X_j Wx_j + b for all timesteps: one large product per input instead of one per step. */
-    void projectInputs(ParameterSet params, List<INDArray> inputs, INDArray z) {
+    void projectInputs(List<INDArray> inputs, INDArray z) {
         for (int j = 0; j < inputs.size(); j++) {
-            Nd4j.gemm(inputs.get(j), params.get(name + ".W_" + inputNames.get(j)), z, false, false, 1.0, j == 0 ? 0.0 : 1.0);
+            Nd4j.gemm(inputs.get(j), inputWeights.get(j), z, false, false, 1.0, j == 0 ? 0.0 : 1.0);
         }
         z.addiRowVector(bias);
     }
 
     /** dWx_j += X_j^T dZ, db += column sums of dZ, dX_j += dZ Wx_j^T (a null target skips that input). */
-    void backpropInputs(ParameterSet params, ParameterSet grads, List<INDArray> inputs, INDArray dz, List<INDArray> dInputs) {
+    void backpropInputs(ParameterSet grads, List<INDArray> inputs, INDArray dz, List<INDArray> dInputs) {
         for (int j = 0; j < inputs.size(); j++) {
-            String w = name + ".W_" + inputNames.get(j);
-            Nd4j.gemm(inputs.get(j), dz, grads.get(w), true, false, 1.0, 1.0);
+            Nd4j.gemm(inputs.get(j), dz, grads.get(name + ".W_" + inputNames.get(j)), true, false, 1.0, 1.0);
             if (dInputs.get(j) != null) {
-                Nd4j.gemm(dz, params.get(w), dInputs.get(j), false, true, 1.0, 1.0);
+                Nd4j.gemm(dz, inputWeights.get(j), dInputs.get(j), false, true, 1.0, 1.0);
             }
         }
         grads.get(name + ".b").addi(dz.sum(0).reshape(1, 4L * hidden));

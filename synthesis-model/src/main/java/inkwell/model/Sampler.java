@@ -161,22 +161,25 @@ public final class Sampler {
     }
 
     /**
-     * The state of B lines for one step: block 0 of each state array holds step t-1, block 1 step t; after a
-     * step block 1 is copied to block 0. Allocated once per request, reused for every step.
+     * The state of B lines for one step. Each state array has two blocks of rows that take turns as "previous"
+     * and "current" (even steps write block 1, odd steps block 0), so no state is copied between steps. All
+     * views are made once per request; the step loop only runs arithmetic on them.
      */
     private static final class Buffers {
         private final SynthesisNetwork net;
         private final int batch;
         private final INDArray x;
-        private final INDArray[] h;
-        private final INDArray[] c;
-        private final INDArray w;
+        private final INDArray[] z;
         private final INDArray p;
         private final INDArray yOut;
-        private final LstmLayer.Step[] steps;
-        private final List<List<INDArray>> inputs = new ArrayList<>();
-        private final INDArray[] z;
+        private final LstmLayer.Step[][] steps = new LstmLayer.Step[2][];
+        private final List<List<List<INDArray>>> inputs = List.of(new ArrayList<>(), new ArrayList<>());
+        private final INDArray[][] hCurrent = new INDArray[2][];
+        private final INDArray[] wCurrent = new INDArray[2];
+        private final INDArray[] outWeights;
+        private final INDArray outBias;
         private final SoftWindow.State window;
+        private int parity;
 
         Buffers(SynthesisNetwork net, int batch, int maxChars) {
             this.net = net;
@@ -185,25 +188,36 @@ public final class Sampler {
             DataType dt = net.dataType();
             int hidden = cfg.hidden(), layers = cfg.layers();
             x = Nd4j.zeros(dt, batch, 3);
-            h = new INDArray[layers];
-            c = new INDArray[layers];
+            INDArray[] h = new INDArray[layers], c = new INDArray[layers];
             z = new INDArray[layers];
-            steps = new LstmLayer.Step[layers];
-            w = Nd4j.zeros(dt, 2L * batch, cfg.windowWidth());
+            INDArray w = Nd4j.zeros(dt, 2L * batch, cfg.windowWidth());
             p = Nd4j.zeros(dt, batch, 3L * cfg.windowMixtures());
             yOut = Nd4j.zeros(dt, batch, cfg.outputWidth());
+            outWeights = new INDArray[layers];
             for (int l = 0; l < layers; l++) {
                 h[l] = Nd4j.zeros(dt, 2L * batch, hidden);
                 c[l] = Nd4j.zeros(dt, 2L * batch, hidden);
                 z[l] = Nd4j.zeros(dt, batch, 4L * hidden);
-                INDArray tanhC = Nd4j.zeros(dt, batch, hidden), tmp = Nd4j.zeros(dt, batch, hidden);
-                steps[l] = new LstmLayer.Step(z[l], gates(z[l], hidden, 0, 3), gates(z[l], hidden, 0, 1),
-                        gates(z[l], hidden, 1, 2), gates(z[l], hidden, 2, 3), gates(z[l], hidden, 3, 4),
-                        block(h[l], 0), l == 0 ? block(w, 0) : null, block(c[l], 0), block(c[l], 1), tanhC, block(h[l], 1),
-                        null, null, null, null, null, null, null, null, tmp);
-                inputs.add(l == 0 ? List.of(x) : List.of(x, block(h[l - 1], 1), block(w, 1)));
+                outWeights[l] = net.params.get("out.W_h" + (l + 1));
+            }
+            outBias = net.params.get("out.b");
+            for (int cur = 0; cur < 2; cur++) {
+                int prev = 1 - cur;
+                steps[cur] = new LstmLayer.Step[layers];
+                hCurrent[cur] = new INDArray[layers];
+                wCurrent[cur] = block(w, cur);
+                for (int l = 0; l < layers; l++) {
+                    INDArray tanhC = Nd4j.zeros(dt, batch, hidden), tmp = Nd4j.zeros(dt, batch, hidden);
+                    hCurrent[cur][l] = block(h[l], cur);
+                    steps[cur][l] = new LstmLayer.Step(z[l], gates(z[l], hidden, 0, 3), gates(z[l], hidden, 0, 1),
+                            gates(z[l], hidden, 1, 2), gates(z[l], hidden, 2, 3), gates(z[l], hidden, 3, 4),
+                            block(h[l], prev), l == 0 ? block(w, prev) : null, block(c[l], prev), block(c[l], cur), tanhC,
+                            hCurrent[cur][l], null, null, null, null, null, null, null, null, tmp);
+                    inputs.get(cur).add(l == 0 ? List.of(x) : List.of(x, block(h[l - 1], cur), block(w, cur)));
+                }
             }
             window = new SoftWindow.State(batch, 1, maxChars, cfg.windowMixtures(), cfg.windowWidth());
+            parity = 1;
         }
 
         private INDArray block(INDArray a, int i) {
@@ -216,27 +230,28 @@ public final class Sampler {
 
         /** One step for every line: input x (normalised), window offsets kappa (in and out), output rows y. */
         void step(float[] xIn, double[] kappa, double[] y) {
-            x.assign(Nd4j.createFromArray(xIn).reshape(batch, 3));
+            var xb = x.data();
+            for (int i = 0; i < xIn.length; i++) {
+                xb.put(i, xIn[i]);
+            }
             NetworkConfig cfg = net.config;
             for (int l = 0; l < cfg.layers(); l++) {
-                net.layers[l].projectInputs(net.params, inputs.get(l), z[l]);
-                net.layers[l].forwardStep(steps[l]);
+                net.layers[l].projectInputs(inputs.get(parity).get(l), z[l]);
+                net.layers[l].forwardStep(steps[parity][l]);
                 if (l == 0) {
-                    net.window.forwardStep(window, 0, block(h[0], 1), p, block(w, 1), kappa, true);
+                    net.window.forwardStep(window, 0, hCurrent[parity][0], p, wCurrent[parity], kappa, true);
                     System.arraycopy(window.kappa, 0, kappa, 0, kappa.length);
                 }
             }
             for (int l = 0; l < cfg.layers(); l++) {
-                Nd4j.gemm(block(h[l], 1), net.params.get("out.W_h" + (l + 1)), yOut, false, false, 1.0, l == 0 ? 0.0 : 1.0);
+                Nd4j.gemm(hCurrent[parity][l], outWeights[l], yOut, false, false, 1.0, l == 0 ? 0.0 : 1.0);
             }
-            yOut.addiRowVector(net.params.get("out.b"));
-            double[] values = yOut.castTo(DataType.DOUBLE).data().asDouble();
-            System.arraycopy(values, 0, y, 0, y.length);
-            for (int l = 0; l < cfg.layers(); l++) {
-                block(h[l], 0).assign(block(h[l], 1));
-                block(c[l], 0).assign(block(c[l], 1));
+            yOut.addiRowVector(outBias);
+            var yb = yOut.data();
+            for (int i = 0; i < y.length; i++) {
+                y[i] = yb.getDouble(i);
             }
-            block(w, 0).assign(block(w, 1));
+            parity = 1 - parity;
         }
     }
 }

@@ -146,7 +146,7 @@ public final class TrainingPass {
         }
         for (int l = 0; l < cfg.layers(); l++) {
             LstmLayer layer = net.layers[l];
-            layer.projectInputs(net.params, layerInputs(l, steps), blocks(z[l], 0, steps));
+            layer.projectInputs(layerInputs(l, steps), blocks(z[l], 0, steps));
             for (int t = 0; t < steps; t++) {
                 layer.forwardStep(steps()[l][t]);
                 if (l == 0 && windowState != null) {
@@ -245,7 +245,7 @@ public final class TrainingPass {
             }
             layer.backpropRecurrent(grads, blocks(h[l], 0, steps), l == 0 && w != null ? blocks(w, 0, steps) : null,
                     blocks(dz[l], 0, steps));
-            layer.backpropInputs(net.params, grads, layerInputs(l, steps), blocks(dz[l], 0, steps), layerInputGradients(l, steps));
+            layer.backpropInputs(grads, layerInputs(l, steps), blocks(dz[l], 0, steps), layerInputGradients(l, steps));
         }
         if (windowState != null) {
             net.window.backpropWeights(grads, blocks(h[0], 1, steps + 1), blocks(dp, 0, steps));
