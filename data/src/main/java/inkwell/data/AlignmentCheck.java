@@ -13,27 +13,26 @@ public record AlignmentCheck(boolean stoppedByRule, boolean inOrder, int skipped
         return stoppedByRule && inOrder;
     }
 
+    /** Counts, over the steps, moves of the attended character back to an earlier one, and characters never attended. */
     public static AlignmentCheck of(Sampler.Line line) {
         float[][] phi = line.phi();
-        int chars = line.phi().length == 0 ? 0 : phi[0].length - 1;
+        int chars = phi.length == 0 ? 0 : phi[0].length - 1;
         boolean[] seen = new boolean[chars];
-        int current = -1, revisits = 0;
+        int previous = 0, revisits = 0;
         for (float[] row : phi) {
             int best = 0;
-            for (int u = 1; u < chars; u++) {
+            for (int u = 1; u <= chars; u++) {
                 if (row[u] > row[best]) {
                     best = u;
                 }
             }
-            if (chars == 0) {
-                break;
-            }
-            if (best < current) {
+            if (best < previous) {
                 revisits++;
-            } else {
-                current = best;
             }
-            seen[best] = true;
+            if (best < chars) {
+                seen[best] = true;
+            }
+            previous = best;
         }
         int skipped = 0;
         for (boolean s : seen) {

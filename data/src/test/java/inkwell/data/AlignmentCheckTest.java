@@ -1,0 +1,51 @@
+package inkwell.data;
+
+import inkwell.ink.OffsetSequence;
+import inkwell.model.Sampler;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AlignmentCheckTest {
+
+    /** A line whose attention at each step is one-hot on the given character (chars + 1 rows, the last "end"). */
+    private static Sampler.Line line(int chars, boolean finished, int... focus) {
+        float[][] phi = new float[focus.length][chars + 1];
+        for (int t = 0; t < focus.length; t++) {
+            phi[t][focus[t]] = 1f;
+        }
+        OffsetSequence ink = new OffsetSequence(new float[focus.length], new float[focus.length], new boolean[focus.length]);
+        return new Sampler.Line("abc", ink, finished, phi, new float[focus.length]);
+    }
+
+    @Test
+    void attentionMovingThroughEveryCharacterInOrderSucceeds() {
+        AlignmentCheck c = AlignmentCheck.of(line(3, true, 0, 0, 1, 1, 2, 2, 3));
+        assertTrue(c.success());
+        assertEquals(0, c.skipped());
+        assertEquals(0, c.revisits());
+    }
+
+    @Test
+    void skippedCharacterFails() {
+        AlignmentCheck c = AlignmentCheck.of(line(3, true, 0, 0, 2, 2, 3));
+        assertFalse(c.success());
+        assertEquals(1, c.skipped());
+    }
+
+    @Test
+    void goingBackFails() {
+        AlignmentCheck c = AlignmentCheck.of(line(3, true, 0, 1, 0, 1, 2, 3));
+        assertFalse(c.success());
+        assertEquals(1, c.revisits());
+    }
+
+    @Test
+    void lineEndedByTheBudgetFails() {
+        AlignmentCheck c = AlignmentCheck.of(line(3, false, 0, 1, 2));
+        assertTrue(c.inOrder());
+        assertFalse(c.success());
+    }
+}
