@@ -8,6 +8,7 @@
   const MAX_PRIME_POINTS = 5000;
   const DRAW_SPEED = 900;        // page units of pen path per second of animation
   const PEN_LIFT_SECONDS = 0.04; // pause between strokes, as when a pen is lifted
+  const MAX_DRAW_SECONDS = 6;    // the longest the drawing of one page may take
 
   const form = $('#write-form');
   const status = $('#status');
@@ -120,22 +121,26 @@
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', `Handwriting: ${$('#text').value}`);
     output.replaceChildren(svg);
+    const marks = [...svg.querySelectorAll('path, circle')];
+    const lengths = marks.map((m) => (m.nodeName === 'path' ? m.getTotalLength() : 0));
+    const total = lengths.reduce((a, b) => a + b, 0);
+    // Natural speed for a line or two; a long page speeds up so that it is drawn within MAX_DRAW_SECONDS.
+    const speed = Math.max(DRAW_SPEED, total / MAX_DRAW_SECONDS);
+    const lift = Math.min(PEN_LIFT_SECONDS, 0.25 * MAX_DRAW_SECONDS / Math.max(marks.length, 1));
     let start = 0;
-    for (const mark of svg.querySelectorAll('path, circle')) {
+    marks.forEach((mark, i) => {
+      mark.style.setProperty('--delay', `${start}s`);
       if (mark.nodeName === 'circle') {
         mark.classList.add('dot');
-        mark.style.setProperty('--delay', `${start}s`);
-        start += PEN_LIFT_SECONDS;
-        continue;
+      } else {
+        const duration = Math.max(lengths[i] / speed, 0.01);
+        mark.classList.add('pen');
+        mark.style.setProperty('--length', `${lengths[i] + 1}`);
+        mark.style.setProperty('--duration', `${duration}s`);
+        start += duration;
       }
-      const length = mark.getTotalLength();
-      const duration = Math.max(length / DRAW_SPEED, 0.02);
-      mark.classList.add('pen');
-      mark.style.setProperty('--length', `${length + 1}`);
-      mark.style.setProperty('--duration', `${duration}s`);
-      mark.style.setProperty('--delay', `${start}s`);
-      start += duration + PEN_LIFT_SECONDS;
-    }
+      start += lift;
+    });
     output.dataset.state = 'drawing';
     clearTimeout(doneTimer);
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
