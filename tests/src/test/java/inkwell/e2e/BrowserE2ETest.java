@@ -69,6 +69,12 @@ class BrowserE2ETest {
         new WebDriverWait(browser, Duration.ofSeconds(60)).withMessage(what).until(b -> condition.get());
     }
 
+    /** Keeps a picture of the page in target/screenshots, to look at when a test fails or the page changes. */
+    private static void screenshot(String name) throws java.io.IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     private static WebElement find(String css) {
         return browser.findElement(By.cssSelector(css));
     }
@@ -110,22 +116,25 @@ class BrowserE2ETest {
         Path png = downloads.resolve("inkwell.png");
         waitUntil("the PNG is saved", () -> Files.exists(png) && png.toFile().length() > 0);
         assertNotNull(ImageIO.read(png.toFile()), "a PNG image");
+        screenshot("written");
     }
 
     @Test
-    void showsTheAttentionOnRequest() {
+    void showsTheAttentionOnRequest() throws Exception {
         writeWithKeyboard("attention");
         WebElement button = find("#show-attention");
         button.click();
         waitUntil("the attention picture is shown", () -> find("#attention-panel").isDisplayed()
                 && ((Number) js("return document.querySelector('#attention').naturalWidth")).intValue() > 0);
         assertEquals("true", button.getAttribute("aria-expanded"));
+        new Actions(browser).scrollToElement(find("#attention")).perform();
+        screenshot("attention");
         button.click();
         assertEquals("false", button.getAttribute("aria-expanded"));
     }
 
     @Test
-    void drawsAStyleWithMouseTouchAndPenAndWritesWithIt() {
+    void drawsAStyleWithMouseTouchAndPenAndWritesWithIt() throws Exception {
         String unprimed = writeWithKeyboard("In my own hand");
         WebElement pad = find("#pad");
         new Actions(browser).scrollToElement(pad).perform();
@@ -144,6 +153,7 @@ class BrowserE2ETest {
                 && !unprimed.equals(find("#output").getAttribute("innerHTML")));
         assertTrue(browser.findElements(By.cssSelector("#output svg path")).size() > 0);
         assertTrue(find("#status").getText().startsWith("Written"), find("#status").getText());
+        screenshot("drawn-style");
     }
 
     private static int pointsDrawn() {
@@ -181,7 +191,7 @@ class BrowserE2ETest {
     }
 
     @Test
-    void everyControlHasANameAndThePageFitsAPhone() {
+    void everyControlHasANameAndThePageFitsAPhone() throws Exception {
         Object unnamed = js("return [...document.querySelectorAll('input, select, textarea, button, a, canvas')]"
                 + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
                 + " && !e.textContent.trim()).map(e => e.id || e.outerHTML);");
@@ -191,6 +201,7 @@ class BrowserE2ETest {
         waitUntil("the page has laid out", () -> (Boolean) js("return document.readyState === 'complete'"));
         Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth;");
         assertTrue(overflow.intValue() <= 0, "the page scrolls sideways by " + overflow + " px on a phone");
+        screenshot("phone");
         String seed = find("#seed").getAttribute("value");
         find("#reroll").click();
         waitUntil("a new seed is drawn", () -> "done".equals(find("#output").getAttribute("data-state")));

@@ -51,7 +51,9 @@ class CommandLineE2ETest {
     void helpAndVersion() throws IOException, InterruptedException {
         InkwellJar.Result help = InkwellJar.run("--help");
         assertEquals(0, help.code());
-        assertTrue(help.out().contains("write") && help.out().contains("serve") && help.out().contains("styles"));
+        for (String command : new String[]{"write", "serve", "styles", "inspect", "prepare", "train", "evaluate", "bench"}) {
+            assertTrue(help.out().contains("  " + command + " "), command);
+        }
         InkwellJar.Result version = InkwellJar.run("--version");
         assertTrue(version.out().startsWith("inkwell 0."), version.out());
     }

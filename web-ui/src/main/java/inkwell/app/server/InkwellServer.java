@@ -1,13 +1,13 @@
 package inkwell.app.server;
 
-import inkwell.app.writing.AttentionPicture;
-import inkwell.app.writing.DrawnPrime;
+import inkwell.app.writing.AttentionSvg;
 import inkwell.app.writing.OutputFormat;
 import inkwell.app.writing.Page;
 import inkwell.app.writing.PageSynthesiser;
 import inkwell.app.writing.StyleLibrary;
 import inkwell.app.writing.TextCheck;
 import inkwell.app.writing.UnwritableTextException;
+import inkwell.data.StylePrime;
 import inkwell.model.HandwritingModel;
 import inkwell.model.Sampler;
 
@@ -206,7 +206,7 @@ public final class InkwellServer implements AutoCloseable {
     private void attention(Context ctx) throws Exception {
         WriteSpec spec = parser.parse(body(ctx));
         Page page = page(spec);
-        String svg = AttentionPicture.svg(page.lines(), synthesiser.model().alphabet());
+        String svg = AttentionSvg.svg(page.lines(), synthesiser.model().alphabet());
         ctx.status(200).contentType(OutputFormat.SVG.mediaType()).result(svg.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -252,7 +252,7 @@ public final class InkwellServer implements AutoCloseable {
 
     private static Sampler.Prime drawnPrime(WriteSpec spec) {
         try {
-            return DrawnPrime.from(spec.drawnPrime());
+            return StylePrime.fromInk(spec.drawnPrime());
         } catch (IllegalArgumentException e) {
             throw new ProblemException(Problem.badRequest("invalid-prime", "prime: " + e.getMessage()));
         }

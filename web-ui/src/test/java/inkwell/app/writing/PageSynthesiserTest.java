@@ -66,14 +66,14 @@ class PageSynthesiserTest {
         byte[] png = OutputFormat.PNG.render(page.ink(), SvgStyle.DEFAULT);
         assertEquals((byte) 0x89, png[0]);
         assertEquals('P', png[1]);
-        String attention = AttentionPicture.svg(page.lines(), synthesiser.model().alphabet());
+        String attention = AttentionSvg.svg(page.lines(), synthesiser.model().alphabet());
         assertTrue(attention.contains("<image") && attention.contains("data:image/png;base64,"), attention);
     }
 
     @Test
     void attentionLabelsAreEscaped() {
         Page page = write("a<b&c", 2, 40);
-        String attention = AttentionPicture.svg(page.lines(), synthesiser.model().alphabet());
+        String attention = AttentionSvg.svg(page.lines(), synthesiser.model().alphabet());
         assertTrue(attention.contains("a&lt;b&amp;c"), attention);
         assertFalse(attention.contains("a<b"), attention);
     }

@@ -26,9 +26,10 @@ import org.w3c.dom.Element;
  * characters (and the position after the last one, where the line ends) run down, and the darker a cell the more
  * the window weighed that character at that step. A model that writes well shows a dark band from top left to
  * bottom right. The heat map is a PNG embedded in the SVG (one pixel per cell, scaled up without smoothing); the
- * labels are SVG text, escaped by the serialiser.
+ * labels are SVG text, escaped by the serialiser, so no fonts are needed on the server. (The data module's
+ * AttentionPicture draws one line as a PNG for the gallery; this one draws a whole page for the browser.)
  */
-public final class AttentionPicture {
+public final class AttentionSvg {
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final int PLOT_WIDTH = 720;
     private static final int ROW_HEIGHT = 14;
@@ -37,7 +38,7 @@ public final class AttentionPicture {
     private static final int GAP = 14;
     private static final int INK_R = 0x1a, INK_G = 0x23, INK_B = 0x7e;
 
-    private AttentionPicture() {
+    private AttentionSvg() {
     }
 
     /** The picture of the lines' attention; the alphabet folds their text as the sampler did, to label the rows. */

@@ -1,0 +1,84 @@
+package inkwell.app.cli;
+
+import inkwell.data.Evaluation;
+import inkwell.model.HandwritingModel;
+import inkwell.model.TrainingExample;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code inkwell evaluate}: how good a model is. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Measure a model: its negative log-likelihood on real handwriting (with --data), and how"
+                + " often it writes sentences to the end with its attention passing every character in order."})
+public final class EvaluateCommand implements Callable<Integer> {
+    @Mixin
+    ModelOption modelOption;
+
+    @Option(names = "--data", paramLabel = "PATH",
+            description = "Handwriting to score: a training-set file (.iwset) or a corpus (UNIPEN, IAM-OnDB).")
+    Path data;
+
+    @Option(names = "--sentences", paramLabel = "FILE",
+            description = "Sentences to write, one per line. Default: the project's evaluation sentences.")
+    Path sentences;
+
+    @Option(names = {"-b", "--bias"}, paramLabel = "B", defaultValue = "1.0",
+            description = "Bias of the sentences' sampling. Default: ${DEFAULT-VALUE}.")
+    double bias;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed of the sentences' sampling. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (data != null && !Files.exists(data)) {
+            throw new UserInputException("--data " + data + ": no such file or folder");
+        }
+        if (sentences != null && !Files.isRegularFile(sentences)) {
+            throw new UserInputException("--sentences " + sentences + ": no such file");
+        }
+        if (!(bias >= 0 && bias <= 10)) {
+            throw new UserInputException("--bias must be from 0 to 10, got " + bias);
+        }
+        HandwritingModel model = modelOption.load();
+        PrintWriter out = spec.commandLine().getOut();
+        if (data != null) {
+            List<TrainingExample> examples = Evaluation.examples(data);
+            try {
+                out.println("likelihood: " + Evaluation.likelihood(model, examples).render());
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--data " + data + ": " + e.getMessage(), e);
+            }
+            out.flush();
+        }
+        List<String> lines = sentences == null ? Evaluation.defaultSentences()
+                : Files.readAllLines(sentences, StandardCharsets.UTF_8).stream().map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        if (lines.isEmpty()) {
+            throw new UserInputException("--sentences " + sentences + " has no sentences");
+        }
+        try {
+            out.println(Evaluation.alignment(model, lines, bias, seed).render());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("the sentences: " + e.getMessage(), e);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,107 @@
+package inkwell.app.cli;
+
+import inkwell.data.TrainModel;
+import inkwell.model.TrainingPass;
+import inkwell.model.TrainingSettings;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code inkwell train}: training-set files to a model, with checkpoints and resume. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train a synthesis network on training-set files made by 'inkwell prepare'.",
+                "The run folder receives checkpoint.iwm (resumable), best.iwm (lowest validation loss: the model to"
+                        + " use), history.csv and loss.png. Running the same command again resumes from the"
+                        + " checkpoint. A file named STOP in the run folder, or Ctrl+C, ends the run after a"
+                        + " checkpoint. Progress is printed every 10 steps."},
+        footer = {"", "Example:", "  inkwell train --data lines.iwset --data words.iwset:40000 --run runs/mine --hidden 256"})
+public final class TrainCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "FILE[:N]", required = true,
+            description = "A training-set file; ':N' uses a seeded random subset of N training samples. Repeat to"
+                    + " mix several.")
+    List<String> data;
+
+    @Option(names = "--run", paramLabel = "DIR", required = true, description = "The run folder (created if needed).")
+    Path runDir;
+
+    @Option(names = "--hidden", paramLabel = "N", defaultValue = "400",
+            description = "LSTM units per layer (the paper: 400). Default: ${DEFAULT-VALUE}.")
+    int hidden;
+
+    @Option(names = "--layers", paramLabel = "N", defaultValue = "3",
+            description = "LSTM layers (the paper: 3). Default: ${DEFAULT-VALUE}.")
+    int layers;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "100000",
+            description = "Optimiser steps in all (counting those of a resumed run). Default: ${DEFAULT-VALUE}.")
+    long totalSteps;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "32",
+            description = "Sequences per batch. Default: ${DEFAULT-VALUE}.")
+    int batch;
+
+    @Option(names = "--max-points", paramLabel = "N", defaultValue = "1000",
+            description = "Longest sequence trained on, in pen points; longer ones are left out. Default: ${DEFAULT-VALUE}.")
+    int maxPoints;
+
+    @Option(names = "--learning-rate", paramLabel = "R", defaultValue = "1e-3",
+            description = "Adam's learning rate (after a 200-step warm-up). Default: ${DEFAULT-VALUE}.")
+    double learningRate;
+
+    @Option(names = "--time-limit", paramLabel = "MINUTES", defaultValue = "0",
+            description = "Stop (with a checkpoint) after this long; 0 for no limit. Default: ${DEFAULT-VALUE}.")
+    long minutes;
+
+    @Option(names = "--init", paramLabel = "MODEL",
+            description = "Start from this model's weights instead of random ones.")
+    Path init;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed of the initial weights and batch order. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException {
+        List<TrainModel.DataFile> files = data.stream().map(TrainModel.DataFile::parse).toList();
+        for (TrainModel.DataFile f : files) {
+            if (!Files.isRegularFile(f.path())) {
+                throw new UserInputException("--data " + f.path() + ": no such file");
+            }
+        }
+        if (init != null && !Files.isRegularFile(init)) {
+            throw new UserInputException("--init " + init + ": no such file");
+        }
+        TrainingSettings settings;
+        try {
+            settings = new TrainingSettings(batch, maxPoints, "adam", learningRate, 200, 0, 0,
+                    TrainingPass.Clipping.PAPER, 250, 100, totalSteps, seed);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+        if (hidden < 1 || layers < 1 || totalSteps < 1 || minutes < 0) {
+            throw new UserInputException("--hidden, --layers and --steps must be positive, --time-limit 0 or more");
+        }
+        String command = "inkwell train " + String.join(" ", data.stream().map(d -> "--data " + d).toList())
+                + " --run " + runDir + " --hidden " + hidden + " --layers " + layers + " --steps " + totalSteps
+                + " --batch " + batch + " --max-points " + maxPoints + " --learning-rate " + learningRate
+                + " --seed " + seed + (init == null ? "" : " --init " + init);
+        TrainModel.Options options = new TrainModel.Options(files, runDir, layers, hidden, 10, 20, 20, settings, init,
+                minutes == 0 ? null : Duration.ofMinutes(minutes), command);
+        try {
+            double best = TrainModel.run(options, System.out);
+            System.out.printf("best validation loss %.4f nats per point; the model to use: %s%n", best,
+                    runDir.resolve("best.iwm"));
+        } catch (IllegalArgumentException e) {
+            // The data cannot be trained on as asked (no usable examples, every sequence too long, ...).
+            throw new UserInputException(e.getMessage(), e);
+        }
+        return ExitCode.OK;
+    }
+}
