@@ -108,7 +108,8 @@ public final class ModelFile {
             while ((e = zip.getNextEntry()) != null) {
                 entries.put(e.getName(), readBounded(zip, name));
             }
-        } catch (IOException ex) {
+        } catch (IOException | IllegalArgumentException ex) {
+            // ZipInputStream throws IllegalArgumentException for an entry name that is not valid UTF-8
             throw new ModelFileException(name + " is not a readable model file (truncated or corrupt): " + ex.getMessage());
         }
         byte[] expected = entries.remove("SHA256");
@@ -123,6 +124,15 @@ public final class ModelFile {
         String actual = HexFormat.of().formatHex(digest.digest());
         if (!actual.equals(new String(expected, StandardCharsets.US_ASCII).trim())) {
             throw new ModelFileException(name + " fails its checksum: the file was altered or damaged");
+        }
+        for (String entry : entries.keySet()) {
+            // the checksum covers the entries' bytes, not their names
+            boolean known = entry.equals("model.json") || entry.equals("weights.bin") || entry.equals("extra.json")
+                    || entry.startsWith("extra/") && entry.endsWith(".bin");
+            if (!known) {
+                throw new ModelFileException(name + " has an entry named '" + entry + "', which no model file has:"
+                        + " the file was altered or damaged");
+            }
         }
         JsonNode meta = JSON.readTree(entries.get("model.json"));
         if (!FORMAT.equals(meta.path("format").asText()) || meta.path("version").asInt() != VERSION) {

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -28,6 +30,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Trainer {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long SIGTERM waits for the step in progress and the checkpoint after it. */
+    private static final long SHUTDOWN_WAIT_SECONDS = 120;
     private final HandwritingModel model;
     private final TrainingSettings settings;
     private final BatchMaker train;
@@ -107,8 +111,18 @@ public final class Trainer {
     /** Trains until the step total, the time limit, or a stop request; returns the best validation loss. */
     public double run(Duration timeLimit) throws IOException {
         Files.createDirectories(runDir);
-        Thread hook = new Thread(this::requestStop);
+        // The JVM halts as soon as its shutdown hooks return, so the hook waits for the loop's last checkpoint.
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            requestStop();
+            try {
+                finished.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         Runtime.getRuntime().addShutdownHook(hook);
+        int skippedInARow = 0;
         long start = System.nanoTime();
         double startElapsed = elapsedSeconds;
         long windowSteps = 0, windowStart = System.nanoTime();
@@ -127,8 +141,15 @@ public final class Trainer {
                         skipped++;
                         log.printf("step %d: skipped a batch with a non-finite %s (%d skipped so far)%n",
                                 step, Double.isFinite(loss) ? "gradient" : "loss", skipped);
+                        if (++skippedInARow >= batches.size()) {
+                            // nothing can change any more: the loop would spin for ever without a step
+                            throw new IllegalStateException("the last " + skippedInARow + " batches, an epoch's"
+                                    + " worth, all had a non-finite loss or gradient: the data or the model is broken;"
+                                    + " stopped at step " + step + ", the last checkpoint is left as it was");
+                        }
                         continue;
                     }
+                    skippedInARow = 0;
                     if (settings.maxGradientNorm() > 0 && norm > settings.maxGradientNorm()) {
                         grads.flat().muli(settings.maxGradientNorm() / norm);
                     }
@@ -170,6 +191,7 @@ public final class Trainer {
             checkpoint();
             return bestValidation;
         } finally {
+            finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -102,6 +103,10 @@ public final class InkJson {
                 detail = "NaN and Infinity are not JSON numbers; coordinates must be finite numbers";
             }
             throw new InkFormatException(source + ": not valid JSON" + at(e.getLocation()) + ": " + detail, e);
+        } catch (CharConversionException e) {
+            // bytes that look like UTF-16 or UTF-32 but are not (Jackson's decoders throw this, not a parse error)
+            throw new InkFormatException(source + ": not valid JSON: not UTF-8, UTF-16 or UTF-32 text: "
+                    + e.getMessage(), e);
         }
     }
 

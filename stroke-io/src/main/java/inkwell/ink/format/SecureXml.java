@@ -2,8 +2,10 @@ package inkwell.ink.format;
 
 import inkwell.ink.InkFormatException;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -33,6 +35,9 @@ public final class SecureXml {
             "http://xml.org/sax/features/external-parameter-entities";
     private static final String LOAD_EXTERNAL_DTD = "http://apache.org/xml/features/nonvalidating/load-external-dtd";
     private static final String REFUSAL_NOTE = "DOCTYPE declarations and entities are never accepted";
+    /** JDK limit on element nesting. Ink files nest a few levels; DOM code walks nodes recursively. */
+    private static final String MAX_ELEMENT_DEPTH = "jdk.xml.maxElementDepth";
+    private static final int ELEMENT_DEPTH_LIMIT = 1000;
 
     private SecureXml() {
     }
@@ -48,6 +53,7 @@ public final class SecureXml {
             factory.setFeature(LOAD_EXTERNAL_DTD, false);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setAttribute(MAX_ELEMENT_DEPTH, String.valueOf(ELEMENT_DEPTH_LIMIT));
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             factory.setNamespaceAware(true);
@@ -87,6 +93,9 @@ public final class SecureXml {
         } catch (SAXException e) {
             throw new InkFormatException(source + ": malformed or refused XML: " + e.getMessage()
                     + " (" + REFUSAL_NOTE + ")", e);
+        } catch (CharConversionException | UnsupportedEncodingException e) {
+            // bytes that are not the declared (or detected) encoding, or an encoding name the JDK lacks
+            throw new InkFormatException(source + ": malformed XML: unreadable encoding: " + e.getMessage(), e);
         }
     }
 

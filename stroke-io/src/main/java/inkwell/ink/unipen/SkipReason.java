@@ -11,7 +11,12 @@ public enum SkipReason {
     MISSING_INCLUDE("includes naming an absent file"),
     /** An {@code .INCLUDE} chain nested deeper than the reader allows (a cycle, in practice). */
     INCLUDE_TOO_DEEP("includes nested too deep (cycles)"),
-    /** A line inside a pen block that is not a row of numbers, or a point line outside any pen block. */
+    /** An {@code .INCLUDE} past the number or bytes of includes one data file may expand (an include bomb). */
+    INCLUDE_BUDGET_EXCEEDED("includes past the per-file budget (include bombs)"),
+    /**
+     * A line inside a pen block that is not a row of numbers (or whose point, over the resolution, lies beyond any
+     * finite position), or a point line outside any pen block.
+     */
     MALFORMED_POINT("point lines that are not numbers"),
     /** A header keyword whose value is not a number where one is needed. */
     MALFORMED_HEADER("header lines with an unreadable value"),

@@ -20,6 +20,12 @@ import java.util.Optional;
  */
 final class UnipenFileParser {
     static final int MAX_INCLUDE_DEPTH = 8;
+    /**
+     * Includes one data file may expand, and their bytes in all. The depth limit alone lets a file that names
+     * itself ten times expand 10^8 times (an include bomb); train_r01_v07 needs at most 3 includes and 3 MB.
+     */
+    static final int MAX_INCLUDES_PER_FILE = 1000;
+    static final long MAX_INCLUDED_BYTES_PER_FILE = 64L << 20;
 
     record ParsedFile(List<Component> components, List<SegmentLine> segments, boolean missingInclude,
                       boolean resolutionKnown) {
@@ -31,6 +37,8 @@ final class UnipenFileParser {
     private final List<Component> components = new ArrayList<>();
     private final List<SegmentLine> segments = new ArrayList<>();
     private boolean missingInclude;
+    private int includes;
+    private long includedBytes;
 
     // header state, as the expanded file sets it
     private double xPerInch = Double.NaN;
@@ -131,12 +139,24 @@ final class UnipenFileParser {
             report.skip(SkipReason.INCLUDE_TOO_DEEP);
             return;
         }
+        if (includes >= MAX_INCLUDES_PER_FILE) {
+            report.skip(SkipReason.INCLUDE_BUDGET_EXCEEDED);
+            missingInclude = true;
+            return;
+        }
         Optional<byte[]> bytes = name.isEmpty() ? Optional.empty() : source.read("include/" + name);
         if (bytes.isEmpty()) {
             report.skip(SkipReason.MISSING_INCLUDE);
             missingInclude = true;
             return;
         }
+        if (includedBytes + bytes.get().length > MAX_INCLUDED_BYTES_PER_FILE) {
+            report.skip(SkipReason.INCLUDE_BUDGET_EXCEEDED);
+            missingInclude = true;
+            return;
+        }
+        includes++;
+        includedBytes += bytes.get().length;
         readLines(bytes.get(), depth + 1);
     }
 
@@ -200,6 +220,18 @@ final class UnipenFileParser {
                 report.skip(SkipReason.MALFORMED_POINT);
                 return;
             }
+            double rawX = row[xChannel];
+            double rawY = row[yChannel];
+            boolean haveResolution = Double.isFinite(xPerInch) && Double.isFinite(yPerInch)
+                    && xPerInch != 0 && yPerInch != 0;
+            // A negative resolution is how a file would say that an axis runs the other way.
+            double inchX = haveResolution ? rawX / xPerInch : rawX;
+            double inchY = haveResolution ? rawY / yPerInch : rawY;
+            if (!Double.isFinite(inchX) || !Double.isFinite(inchY)) {
+                // a huge value over a tiny resolution: no pen goes there, and ink cannot hold it
+                report.skip(SkipReason.MALFORMED_POINT);
+                return;
+            }
             if (size == x.length) {
                 int grown = size * 2;
                 x = Arrays.copyOf(x, grown);
@@ -207,16 +239,11 @@ final class UnipenFileParser {
                 t = Arrays.copyOf(t, grown);
                 kind = Arrays.copyOf(kind, grown);
             }
-            double rawX = row[xChannel];
-            double rawY = row[yChannel];
-            boolean haveResolution = Double.isFinite(xPerInch) && Double.isFinite(yPerInch)
-                    && xPerInch != 0 && yPerInch != 0;
             if (!haveResolution) {
                 resolutionKnown = false;
             }
-            // A negative resolution is how a file would say that an axis runs the other way.
-            x[size] = haveResolution ? rawX / xPerInch : rawX;
-            y[size] = haveResolution ? rawY / yPerInch : rawY;
+            x[size] = inchX;
+            y[size] = inchY;
             t[size] = Double.isFinite(pointsPerSecond) && pointsPerSecond > 0
                     ? samples / pointsPerSecond + gapSeconds : Double.NaN;
             if (rawX == 0 && rawY == 0) {
