@@ -182,6 +182,24 @@ class InkwellServerTest {
         problem(api.postJson("/api/attention", "{\"text\":\"☃\"}"), 400, "unsupported-characters");
     }
 
+    @Test
+    void unicodeHeavyTextNamesEachCharacterOnce() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 250; i++) {
+            text.appendCodePoint(0x4E00 + i % 50).appendCodePoint(0x1F600 + i % 10);
+        }
+        String detail = problem(api.postJson("/api/write", "{\"text\":\"" + text + "\"}"), 400,
+                "unsupported-characters");
+        assertEquals(60, detail.split("\\(U\\+").length - 1, detail);
+    }
+
+    @Test
+    void markupInTheTextIsWrittenAsTextNeverAsMarkup() throws Exception {
+        String xml = str(api.postJson("/api/write", "{\"text\":\"<script>alert('x')</script> & <b>\"}"));
+        assertTrue(xml.contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;"), xml);
+        assertFalse(xml.contains("<script") || xml.contains("<b>"), xml);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"-0.5", "10.01", "1e999", "-1e999", "\"1\"", "true", "[1]"})
     void biasOutOfRangeOrNotANumber(String bias) throws Exception {
