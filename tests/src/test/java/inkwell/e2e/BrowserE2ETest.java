@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -15,10 +16,12 @@ import org.openqa.selenium.interactions.PointerInput;
 import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -65,14 +68,14 @@ class BrowserE2ETest {
         return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
-    private static void waitUntil(String what, java.util.function.Supplier<Boolean> condition) {
+    private static void waitUntil(String what, Supplier<Boolean> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(60)).withMessage(what).until(b -> condition.get());
     }
 
     /** Keeps a picture of the page in target/screenshots, to look at when a test fails or the page changes. */
-    private static void screenshot(String name) throws java.io.IOException {
+    private static void screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     private static WebElement find(String css) {

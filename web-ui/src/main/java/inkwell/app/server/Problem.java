@@ -1,5 +1,6 @@
 package inkwell.app.server;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -20,7 +21,7 @@ public record Problem(int status, String type, String title, String detail, Map<
     }
 
     public Problem withHeader(String name, String value) {
-        Map<String, String> h = new java.util.HashMap<>(headers);
+        Map<String, String> h = new HashMap<>(headers);
         h.put(name, value);
         return new Problem(status, type, title, detail, h);
     }

@@ -5,6 +5,7 @@ public final class ProblemException extends RuntimeException {
     private final transient Problem problem;
 
     public ProblemException(Problem problem) {
+        // An answer, not a failure: no stack trace to fill in, and none to log.
         super(problem.detail(), null, false, false);
         this.problem = problem;
     }

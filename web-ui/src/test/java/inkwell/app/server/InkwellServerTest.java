@@ -25,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
@@ -304,7 +305,7 @@ class InkwellServerTest {
         String many = "[" + IntStream.range(0, 5001).mapToObj(i -> "[" + i + ",1]").collect(Collectors.joining(","))
                 + "]";
         problem(api.postJson("/api/write", prime("\"strokes\":[" + many + "]")), 400, "prime-too-large");
-        String million = "[" + String.join(",", java.util.Collections.nCopies(1_000_000, "[1,2]")) + "]";
+        String million = "[" + String.join(",", Collections.nCopies(1_000_000, "[1,2]")) + "]";
         problem(api.postJson("/api/write", prime("\"strokes\":[" + million + "]")), 413, "body-too-large");
     }
 

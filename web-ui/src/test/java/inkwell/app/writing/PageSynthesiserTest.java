@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +47,7 @@ class PageSynthesiserTest {
 
     @Test
     void textLongerThanOneBatchIsWrittenInFull() {
-        String text = String.join(" ", java.util.Collections.nCopies(PageSynthesiser.MAX_BATCH + 2, "abcd"));
+        String text = String.join(" ", Collections.nCopies(PageSynthesiser.MAX_BATCH + 2, "abcd"));
         Page page = write(text, 1, 5);
         assertEquals(PageSynthesiser.MAX_BATCH + 2, page.lines().size());
     }
