@@ -15,7 +15,7 @@ public record BuildReport(TrainingSet set, List<CorpusReport> corpora, long cons
 
     public BuildReport {
         corpora = List.copyOf(corpora);
-        filtered = new EnumMap<>(filtered.isEmpty() ? Map.of() : filtered);
+        filtered = filtered.isEmpty() ? new EnumMap<>(FilterReason.class) : new EnumMap<>(filtered);
         groupMedians = new TreeMap<>(groupMedians);
     }
 
