@@ -3,6 +3,7 @@ package inkwell.app;
 import inkwell.app.cli.BenchCommand;
 import inkwell.app.cli.EvaluateCommand;
 import inkwell.app.cli.ExitCode;
+import inkwell.app.cli.GalleryCommand;
 import inkwell.app.cli.InspectCommand;
 import inkwell.app.cli.PrepareCommand;
 import inkwell.app.cli.ServeCommand;
@@ -27,7 +28,7 @@ import java.util.Arrays;
 @Command(name = "inkwell", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Typed text in, handwriting out: Graves' handwriting synthesis network.",
         subcommands = {WriteCommand.class, ServeCommand.class, StylesCommand.class, InspectCommand.class,
-                PrepareCommand.class, TrainCommand.class, EvaluateCommand.class, BenchCommand.class,
+                PrepareCommand.class, TrainCommand.class, EvaluateCommand.class, GalleryCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'inkwell COMMAND --help' for the options of a command."})
 public final class Main implements Runnable {
