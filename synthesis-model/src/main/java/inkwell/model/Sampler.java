@@ -17,15 +17,25 @@ import java.util.SplittableRandom;
  * "prime text + line", and then goes on writing from the state reached. A line ends when the window has passed
  * its last character (phi of the position after it exceeds phi of every character) and the pen next lifts, so
  * the last letter is not cut in half, or when its step budget runs out.
+ * <p>
+ * The network's steps run in the {@link InferenceKernel} (plain Java and the Vector API, several times faster at
+ * small batches) when the JVM was started with {@code --add-modules jdk.incubator.vector}, and on ND4J otherwise.
+ * The kernel works on a float copy of the weights taken when the sampler is made, so a sampler does not see
+ * later changes to the model's weights. A sampler may be shared between threads: each call has its own state.
  */
 public final class Sampler {
+    private static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
     private final HandwritingModel model;
+    /** Null without the Vector API; then the ND4J {@link Buffers} run the steps. */
+    private final InferenceKernel kernel;
 
     public Sampler(HandwritingModel model) {
         if (!model.config().conditional()) {
             throw new IllegalArgumentException("the prediction network has no window and cannot write given text");
         }
         this.model = model;
+        this.kernel = VECTOR_API ? new InferenceKernel(model.network()) : null;
     }
 
     /** Ink to imitate: its offsets (in the model's ink space) and the text it says. */
@@ -78,8 +88,9 @@ public final class Sampler {
             lineStart[b] = primeText.length();
             maxChars = Math.max(maxChars, codes[b].length);
         }
-        Buffers buf = new Buffers(net, lines, maxChars);
-        buf.window.setCharacters(codes);
+        Stepper buf = kernel != null ? kernel.start(lines, maxChars) : new Buffers(net, lines, maxChars);
+        SoftWindow.State window = buf.window();
+        window.setCharacters(codes);
         double[] kappa = new double[lines * cfg.windowMixtures()];
         SplittableRandom[] rng = new SplittableRandom[lines];
         List<List<float[]>> out = new ArrayList<>();
@@ -123,7 +134,7 @@ public final class Sampler {
                 float[] phiRow = new float[u - start + 1];
                 double bestChar = 0;
                 for (int c = 0; c <= u; c++) {
-                    double v = buf.window.phi(0, b, c);
+                    double v = window.phi(0, b, c);
                     if (c < u) {
                         bestChar = Math.max(bestChar, v);
                     }
@@ -132,8 +143,8 @@ public final class Sampler {
                     }
                 }
                 phis.get(b).add(phiRow);
-                positions.get(b).add((float) (buf.window.position(0, b, cfg.windowMixtures()) - start));
-                passedEnd[b] |= buf.window.phi(0, b, u) > bestChar;
+                positions.get(b).add((float) (window.position(0, b, cfg.windowMixtures()) - start));
+                passedEnd[b] |= window.phi(0, b, u) > bestChar;
                 boolean penLifted = draw[2] > 0.5;
                 if (passedEnd[b] && penLifted || out.get(b).size() >= budget[b]) {
                     done[b] = true;
@@ -160,12 +171,21 @@ public final class Sampler {
         return result;
     }
 
+    /** One step of the network for every line of a request, and the window state that step computed (step 0). */
+    interface Stepper {
+        /** Input x (normalised, 3 per line), window offsets kappa (K per line, in and out), output rows y. */
+        void step(float[] x, double[] kappa, double[] y);
+
+        SoftWindow.State window();
+    }
+
     /**
-     * The state of B lines for one step. Each state array has two blocks of rows that take turns as "previous"
-     * and "current" (even steps write block 1, odd steps block 0), so no state is copied between steps. All
-     * views are made once per request; the step loop only runs arithmetic on them.
+     * The state of B lines for one step on ND4J (without the Vector API, and the reference the kernel is tested
+     * against). Each state array has two blocks of rows that take turns as "previous" and "current" (even steps
+     * write block 1, odd steps block 0), so no state is copied between steps. All views are made once per
+     * request; the step loop only runs arithmetic on them.
      */
-    private static final class Buffers {
+    static final class Buffers implements Stepper {
         private final SynthesisNetwork net;
         private final int batch;
         private final INDArray x;
@@ -228,8 +248,13 @@ public final class Sampler {
             return z.get(NDArrayIndex.all(), NDArrayIndex.interval((long) from * hidden, (long) to * hidden));
         }
 
-        /** One step for every line: input x (normalised), window offsets kappa (in and out), output rows y. */
-        void step(float[] xIn, double[] kappa, double[] y) {
+        @Override
+        public SoftWindow.State window() {
+            return window;
+        }
+
+        @Override
+        public void step(float[] xIn, double[] kappa, double[] y) {
             var xb = x.data();
             for (int i = 0; i < xIn.length; i++) {
                 xb.put(i, xIn[i]);

@@ -58,6 +58,8 @@ final class SoftWindow {
         final double[] dKappa;
         final double[] w;
         final double[] bias;
+        /** The window's pre-activations (a^, b^, k^) of the current step, bias included: [B, 3K]. */
+        final double[] pre;
         final int[] chars;
         int charCount;
 
@@ -74,6 +76,7 @@ final class SoftWindow {
             dKappa = new double[batch * mixtures];
             w = new double[batch * alphabet];
             bias = new double[3 * mixtures];
+            pre = new double[batch * 3 * mixtures];
             chars = new int[batch * maxChars];
         }
 
@@ -119,12 +122,31 @@ final class SoftWindow {
      * {@code kappaStart} (zeros for training, the reached position when sampling continues).
      */
     void forwardStep(State s, int t, INDArray h1, INDArray p, INDArray wOut, double[] kappaStart, boolean withEnd) {
-        int batch = s.batch, k3 = 3 * mixtures, chars = s.charCount, stride = s.maxChars + 1;
+        int batch = s.batch, k3 = 3 * mixtures;
         Nd4j.gemm(h1, weights, p, false, false, 1.0, 0.0);
         DataBuffer pb = p.data();
         for (int j = 0; j < k3; j++) {
             s.bias[j] = bias.getDouble(0, j);
         }
+        for (int b = 0; b < batch; b++) {
+            for (int j = 0; j < k3; j++) {
+                s.pre[b * k3 + j] = pb.getDouble(b * k3 + j) + s.bias[j];
+            }
+        }
+        attend(s, t, mixtures, kappaStart, withEnd);
+        DataBuffer wb = wOut.data();
+        for (int j = 0; j < batch * s.alphabet; j++) {
+            wb.put(j, s.w[j]);
+        }
+    }
+
+    /**
+     * The Gaussian part of forward step t, from the pre-activations in {@code s.pre} to a, b, kappa, phi and w_t
+     * in {@code s}; shared by training and by the sampler's plain-Java step, which computes the pre-activations
+     * its own way. {@code withEnd} also computes phi at the position after the last character (the stop rule).
+     */
+    static void attend(State s, int t, int mixtures, double[] kappaStart, boolean withEnd) {
+        int batch = s.batch, k3 = 3 * mixtures, chars = s.charCount, stride = s.maxChars + 1;
         Arrays.fill(s.w, 0.0);
         for (int b = 0; b < batch; b++) {
             int phiRow = (t * batch + b) * stride;
@@ -133,9 +155,9 @@ final class SoftWindow {
             }
             for (int k = 0; k < mixtures; k++) {
                 int i = (t * batch + b) * mixtures + k;
-                double a = Math.exp(pb.getDouble(b * k3 + k) + s.bias[k]);
-                double be = Math.exp(pb.getDouble(b * k3 + mixtures + k) + s.bias[mixtures + k]);
-                double inc = Math.exp(pb.getDouble(b * k3 + 2 * mixtures + k) + s.bias[2 * mixtures + k]);
+                double a = Math.exp(s.pre[b * k3 + k]);
+                double be = Math.exp(s.pre[b * k3 + mixtures + k]);
+                double inc = Math.exp(s.pre[b * k3 + 2 * mixtures + k]);
                 double prev = t > 0 ? s.kappa[i - batch * mixtures] : kappaStart == null ? 0.0 : kappaStart[b * mixtures + k];
                 double kap = prev + inc;
                 s.alpha[i] = a;
@@ -154,10 +176,6 @@ final class SoftWindow {
                     s.w[b * s.alphabet + c] += s.phi[phiRow + u];
                 }
             }
-        }
-        DataBuffer wb = wOut.data();
-        for (int j = 0; j < batch * s.alphabet; j++) {
-            wb.put(j, s.w[j]);
         }
     }
 

@@ -1,0 +1,99 @@
+package inkwell.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The packed products against the textbook sum, for one line and for eight, with column groups and zero inputs. */
+class PackedMatrixTest {
+
+    @Test
+    void oneLineProductIsTheVectorTimesTheMatrix() {
+        SplittableRandom rng = new SplittableRandom(1);
+        for (int[] shape : new int[][]{{1, 4}, {7, 12}, {50, 4 * 37}, {33, 121}}) {
+            int rows = shape[0], columns = shape[1], groups = columns % 4 == 0 ? 4 : 1;
+            float[][] m = random(rows, columns, rng);
+            PackedMatrix packed = new PackedMatrix(flat(m), columns, groups);
+            float[] v = sparse(rows, rng);
+            int[] nonzero = new int[rows];
+            int count = packed.nonzeroRows(v, 0, 1, rows, nonzero);
+            float[] out = new float[packed.width + 3];
+            packed.multiply(v, 0, nonzero, count, out, 3);
+            check(m, v, 0, groups, packed, out, 3);
+        }
+    }
+
+    @Test
+    void eightLineProductIsEachLineTimesTheMatrix() {
+        SplittableRandom rng = new SplittableRandom(2);
+        int rows = 41, columns = 4 * 19;
+        float[][] m = random(rows, columns, rng);
+        PackedMatrix packed = new PackedMatrix(flat(m), columns, 4);
+        float[] in = new float[8 * rows];
+        for (int b = 0; b < 8; b++) {
+            System.arraycopy(sparse(rows, rng), 0, in, b * rows, rows);
+        }
+        int[] nonzero = new int[rows];
+        int count = packed.nonzeroRows(in, 0, 8, rows, nonzero);
+        float[] out = new float[8 * packed.width];
+        packed.multiply8(in, 0, rows, nonzero, count, out, 0, packed.width);
+        for (int b = 0; b < 8; b++) {
+            check(m, in, b * rows, 4, packed, out, b * packed.width);
+        }
+    }
+
+    @Test
+    void groupsArePaddedToWholeVectorsAndPanels() {
+        PackedMatrix packed = new PackedMatrix(new float[3 * 4 * 5], 4 * 5, 4);
+        assertEquals(PackedMatrix.LANES, packed.groupStride);
+        assertEquals(PackedMatrix.roundUp(4 * PackedMatrix.LANES, 2 * PackedMatrix.LANES), packed.width);
+    }
+
+    private static void check(float[][] m, float[] v, int offset, int groups, PackedMatrix packed, float[] out, int at) {
+        int columns = m[0].length, groupWidth = columns / groups;
+        for (int g = 0; g < groups; g++) {
+            for (int j = 0; j < packed.groupStride; j++) {
+                double expected = 0;
+                if (j < groupWidth) {
+                    for (int i = 0; i < m.length; i++) {
+                        expected += (double) v[offset + i] * m[i][g * groupWidth + j];
+                    }
+                }
+                assertEquals(expected, out[at + g * packed.groupStride + j], 1e-4 * (1 + Math.abs(expected)),
+                        "group " + g + " column " + j);
+            }
+        }
+        for (int j = groups * packed.groupStride; j < packed.width; j++) {
+            assertEquals(0f, out[at + j], "padding column " + j);
+        }
+    }
+
+    private static float[][] random(int rows, int columns, SplittableRandom rng) {
+        float[][] m = new float[rows][columns];
+        for (float[] row : m) {
+            for (int j = 0; j < columns; j++) {
+                row[j] = (float) rng.nextDouble(-1, 1);
+            }
+        }
+        return m;
+    }
+
+    private static float[] flat(float[][] m) {
+        float[] f = new float[m.length * m[0].length];
+        for (int i = 0; i < m.length; i++) {
+            System.arraycopy(m[i], 0, f, i * m[0].length, m[0].length);
+        }
+        return f;
+    }
+
+    /** Random values with about a third exactly zero, as the window vector and the pen bit often are. */
+    private static float[] sparse(int n, SplittableRandom rng) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = rng.nextInt(3) == 0 ? 0f : (float) rng.nextDouble(-2, 2);
+        }
+        return v;
+    }
+}
