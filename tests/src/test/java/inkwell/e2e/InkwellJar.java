@@ -26,7 +26,7 @@ final class InkwellJar {
     /** The command to start the jar with these arguments, on this JVM, with a modest heap. */
     static List<String> command(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-jar", path().toString()));
+                .toString(), "--add-modules", "jdk.incubator.vector", "-Xmx512m", "-jar", path().toString()));
         command.addAll(List.of(args));
         return command;
     }
