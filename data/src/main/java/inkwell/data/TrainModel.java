@@ -10,7 +10,6 @@ import inkwell.model.Provenance;
 import inkwell.model.SynthesisNetwork;
 import inkwell.model.Trainer;
 import inkwell.model.TrainingExample;
-import inkwell.model.TrainingPass;
 import inkwell.model.TrainingSettings;
 import org.nd4j.linalg.api.buffer.DataType;
 
@@ -147,28 +146,5 @@ public final class TrainModel {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** {@code TrainModel run-dir hidden layers total-steps batch max-steps lr time-limit-minutes data...} */
-    public static void main(String[] args) throws IOException {
-        if (System.getenv("ND4J_OPS_THREADS") != null) {
-            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(Integer.parseInt(System.getenv("ND4J_OPS_THREADS")));
-        }
-        Path run = Path.of(args[0]);
-        int hidden = Integer.parseInt(args[1]), layers = Integer.parseInt(args[2]);
-        long total = Long.parseLong(args[3]);
-        int batch = Integer.parseInt(args[4]), maxSteps = Integer.parseInt(args[5]);
-        double lr = Double.parseDouble(args[6]);
-        Duration limit = Duration.ofMinutes(Long.parseLong(args[7]));
-        Path init = args[8].equals("-") ? null : Path.of(args[8]);
-        List<DataFile> data = new ArrayList<>();
-        for (int i = 9; i < args.length; i++) {
-            data.add(DataFile.parse(args[i]));
-        }
-        TrainingSettings settings = new TrainingSettings(batch, maxSteps, "adam", lr, 200, 0, 0,
-                TrainingPass.Clipping.PAPER, 250, 100, total, 1);
-        Options o = new Options(data, run, layers, hidden, 10, 20, 20, settings, init, limit,
-                "TrainModel " + String.join(" ", args));
-        run(o, System.out);
     }
 }

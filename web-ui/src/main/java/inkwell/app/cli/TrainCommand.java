@@ -55,6 +55,11 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Adam's learning rate (after a 200-step warm-up). Default: ${DEFAULT-VALUE}.")
     double learningRate;
 
+    @Option(names = "--max-gradient-norm", paramLabel = "G", defaultValue = "0",
+            description = "Scale the gradient (of the loss summed over a batch) down to this norm when larger, on top of"
+                    + " the paper's clipping of derivatives; 0 for no limit. Default: ${DEFAULT-VALUE}.")
+    double maxGradientNorm;
+
     @Option(names = "--time-limit", paramLabel = "MINUTES", defaultValue = "0",
             description = "Stop (with a checkpoint) after this long; 0 for no limit. Default: ${DEFAULT-VALUE}.")
     long minutes;
@@ -80,7 +85,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         TrainingSettings settings;
         try {
-            settings = new TrainingSettings(batch, maxPoints, "adam", learningRate, 200, 0, 0,
+            settings = new TrainingSettings(batch, maxPoints, "adam", learningRate, 200, 0, maxGradientNorm,
                     TrainingPass.Clipping.PAPER, 250, 100, totalSteps, seed);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
@@ -91,6 +96,7 @@ public final class TrainCommand implements Callable<Integer> {
         String command = "inkwell train " + String.join(" ", data.stream().map(d -> "--data " + d).toList())
                 + " --run " + runDir + " --hidden " + hidden + " --layers " + layers + " --steps " + totalSteps
                 + " --batch " + batch + " --max-points " + maxPoints + " --learning-rate " + learningRate
+                + " --max-gradient-norm " + maxGradientNorm
                 + " --seed " + seed + (init == null ? "" : " --init " + init);
         TrainModel.Options options = new TrainModel.Options(files, runDir, layers, hidden, 10, 20, 20, settings, init,
                 minutes == 0 ? null : Duration.ofMinutes(minutes), command);
