@@ -55,14 +55,8 @@ public final class Evaluation {
     public static Likelihood likelihood(HandwritingModel model, List<TrainingExample> examples) {
         BatchMaker batches = new BatchMaker(examples, model.stats(), model.alphabet(), BATCH, MAX_STEPS);
         TrainingPass pass = new TrainingPass(model.network(), BATCH, MAX_STEPS, batches.maxChars());
-        double loss = 0;
-        long points = 0;
-        for (int[] group : batches.epoch(0)) {
-            var b = batches.make(group);
-            loss += pass.loss(b);
-            points += b.realSteps();
-        }
-        return new Likelihood(batches.size(), points, loss / points, loss / batches.size(),
+        TrainingPass.LossTotal total = pass.loss(batches);
+        return new Likelihood(batches.size(), total.points(), total.perPoint(), total.loss() / batches.size(),
                 examples.size() - batches.size());
     }
 

@@ -46,15 +46,15 @@ public final class Gallery {
                 svg.write(ink, dir.resolve(name));
                 index.append("![").append(SENTENCES.get(i)).append("](").append(name).append(")\n\n");
                 if (bias == 0.5) {
-                    String pic = String.format("attention-%d.png", i + 1);
-                    Files.write(dir.resolve(pic), AttentionPicture.png(lines.get(i)));
+                    Files.writeString(dir.resolve(String.format("attention-%d.svg", i + 1)),
+                            AttentionSvg.svg(List.of(lines.get(i)), model.alphabet()));
                 }
             }
         }
         index.append("## Attention (bias 0.5)\n\nCharacters top to bottom, pen steps left to right; the last row is the"
                 + " position after the text, which ends the line when it wins.\n\n");
         for (int i = 0; i < SENTENCES.size(); i++) {
-            index.append("![attention ").append(i + 1).append("](attention-").append(i + 1).append(".png)\n\n");
+            index.append("![attention ").append(i + 1).append("](attention-").append(i + 1).append(".svg)\n\n");
         }
         for (Map.Entry<String, Sampler.Prime> style : styles.entrySet()) {
             index.append("## Style ").append(style.getKey()).append("\n\n");

@@ -202,14 +202,7 @@ public final class Trainer {
 
     /** Mean loss per point over the validation batches (a fixed selection). */
     public double validate() throws IOException {
-        double loss = 0;
-        long points = 0;
-        for (int[] group : validation.epoch(0)) {
-            Batch b = validation.make(group);
-            loss += pass.loss(b);
-            points += b.realSteps();
-        }
-        double perPoint = loss / points;
+        double perPoint = pass.loss(validation).perPoint();
         validationHistory.add(new double[]{step, perPoint});
         log.printf("step %d  validation loss %.4f nats/point%s%n", step, perPoint,
                 perPoint < bestValidation ? " (best so far)" : "");

@@ -117,6 +117,25 @@ public final class TrainingPass {
         return outputLoss(b, new Clipping(0, 0), false);
     }
 
+    /** The loss of a whole set, batch by batch in its fixed order (epoch 0), with the real steps it covered. */
+    public LossTotal loss(BatchMaker batches) {
+        double loss = 0;
+        long points = 0;
+        for (int[] group : batches.epoch(0)) {
+            Batch b = batches.make(group);
+            loss += loss(b);
+            points += b.realSteps();
+        }
+        return new LossTotal(loss, points);
+    }
+
+    /** A loss summed over {@code points} real steps. */
+    public record LossTotal(double loss, long points) {
+        public double perPoint() {
+            return loss / points;
+        }
+    }
+
     /**
      * Forward and backward: returns the loss summed over the real steps and adds its gradient into
      * {@code grads} (which the caller zeroes).

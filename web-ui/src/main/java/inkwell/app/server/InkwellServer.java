@@ -1,6 +1,6 @@
 package inkwell.app.server;
 
-import inkwell.app.writing.AttentionSvg;
+import inkwell.data.AttentionSvg;
 import inkwell.app.writing.OutputFormat;
 import inkwell.app.writing.Page;
 import inkwell.app.writing.PageSynthesiser;

@@ -1,6 +1,7 @@
 package inkwell.app.writing;
 
 import inkwell.app.TinyModel;
+import inkwell.data.AttentionSvg;
 import inkwell.ink.Ink;
 import inkwell.ink.format.SvgStyle;
 

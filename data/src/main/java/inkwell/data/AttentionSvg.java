@@ -1,4 +1,4 @@
-package inkwell.app.writing;
+package inkwell.data;
 
 import inkwell.ink.format.SecureXml;
 import inkwell.model.Alphabet;
@@ -26,8 +26,8 @@ import org.w3c.dom.Element;
  * characters (and the position after the last one, where the line ends) run down, and the darker a cell the more
  * the window weighed that character at that step. A model that writes well shows a dark band from top left to
  * bottom right. The heat map is a PNG embedded in the SVG (one pixel per cell, scaled up without smoothing); the
- * labels are SVG text, escaped by the serialiser, so no fonts are needed on the server. (The data module's
- * AttentionPicture draws one line as a PNG for the gallery; this one draws a whole page for the browser.)
+ * labels are SVG text, escaped by the serialiser, so no fonts are needed on the server. Used by the page and the
+ * gallery.
  */
 public final class AttentionSvg {
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
