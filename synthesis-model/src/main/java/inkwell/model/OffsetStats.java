@@ -1,6 +1,7 @@
 package inkwell.model;
 
 import inkwell.ink.OffsetSequence;
+import inkwell.ink.prep.OffsetStatistics;
 
 import java.util.Collection;
 
@@ -17,24 +18,16 @@ public record OffsetStats(double meanX, double meanY, double stdX, double stdY) 
         }
     }
 
+    /** Measured over the offsets the network predicts: every one but each sequence's first, which is (0, 0). */
     public static OffsetStats measure(Collection<OffsetSequence> sequences) {
-        double n = 0, sx = 0, sy = 0, sxx = 0, syy = 0;
+        OffsetStatistics.Accumulator acc = new OffsetStatistics.Accumulator();
         for (OffsetSequence s : sequences) {
             for (int i = 1; i < s.length(); i++) {
-                double dx = s.dx(i), dy = s.dy(i);
-                n++;
-                sx += dx;
-                sy += dy;
-                sxx += dx * dx;
-                syy += dy * dy;
+                acc.add(s.dx(i), s.dy(i));
             }
         }
-        if (n < 2) {
-            throw new IllegalArgumentException("need at least two offsets to measure statistics");
-        }
-        double mx = sx / n, my = sy / n;
-        return new OffsetStats(mx, my, Math.sqrt(Math.max(sxx / n - mx * mx, 1e-12)),
-                Math.sqrt(Math.max(syy / n - my * my, 1e-12)));
+        OffsetStatistics r = acc.result();
+        return new OffsetStats(r.meanDx(), r.meanDy(), r.stdDx(), r.stdDy());
     }
 
     public float normaliseX(double dx) {
