@@ -41,13 +41,19 @@ public final class Evaluation {
         }
     }
 
-    /** Samples from a training-set file (both splits) or a corpus (UNIPEN tree or archive, IAM-OnDB tree). */
-    public static List<TrainingExample> examples(Path source) throws IOException {
+    /** Which part of a training set to score: its held-out writers are the honest measure of a model trained on it. */
+    public enum Split { ALL, TRAIN, VALIDATION }
+
+    /** Samples from a training-set file or a corpus (UNIPEN tree or archive, IAM-OnDB tree; all of it). */
+    public static List<TrainingExample> examples(Path source, Split split) throws IOException {
         TrainingSet set = source.toString().endsWith(".iwset") ? TrainingSet.read(source)
                 : TrainingSetBuilder.build(TrainingSetBuilder.Options.defaults(List.of(source))).set();
         List<TrainingExample> out = new ArrayList<>();
-        for (List<TrainingSample> part : List.of(set.train(), set.validation())) {
-            part.forEach(s -> out.add(new TrainingExample(s.offsets(), s.text(), s.writer())));
+        if (split != Split.VALIDATION) {
+            set.train().forEach(s -> out.add(new TrainingExample(s.offsets(), s.text(), s.writer())));
+        }
+        if (split != Split.TRAIN) {
+            set.validation().forEach(s -> out.add(new TrainingExample(s.offsets(), s.text(), s.writer())));
         }
         return out;
     }

@@ -30,6 +30,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Handwriting to score: a training-set file (.iwset) or a corpus (UNIPEN, IAM-OnDB).")
     Path data;
 
+    @Option(names = "--split", paramLabel = "PART", defaultValue = "ALL",
+            description = "With a training-set file: ALL, TRAIN or VALIDATION (the held-out writers). A corpus is"
+                    + " scored whole. Default: ${DEFAULT-VALUE}.")
+    Evaluation.Split split;
+
     @Option(names = "--sentences", paramLabel = "FILE",
             description = "Sentences to write, one per line. Default: the project's evaluation sentences.")
     Path sentences;
@@ -59,7 +64,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         HandwritingModel model = modelOption.load();
         PrintWriter out = spec.commandLine().getOut();
         if (data != null) {
-            List<TrainingExample> examples = Evaluation.examples(data);
+            List<TrainingExample> examples = Evaluation.examples(data, split);
             try {
                 out.println("likelihood: " + Evaluation.likelihood(model, examples).render());
             } catch (IllegalArgumentException e) {
