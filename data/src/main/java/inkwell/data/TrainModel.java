@@ -88,7 +88,7 @@ public final class TrainModel {
         if (Files.exists(checkpoint)) {
             model = ModelFile.read(checkpoint);
         } else if (o.initFrom() != null) {
-            model = ModelFile.read(o.initFrom());
+            model = continuedFrom(ModelFile.read(o.initFrom()), o.initFrom());
             log.printf("starting from the weights of %s%n", o.initFrom());
         } else {
             Alphabet alphabet = alphabetOf(train, o.minCharCount());
@@ -116,6 +116,15 @@ public final class TrainModel {
             trainer.restore();
         }
         return trainer.run(o.timeLimit());
+    }
+
+    /** The model to continue from, its own provenance kept under "init." so the chain of runs stays readable. */
+    static HandwritingModel continuedFrom(HandwritingModel start, Path file) {
+        Provenance p = Provenance.empty().with("init.file", file.getFileName());
+        for (Map.Entry<String, String> e : start.provenance().entries().entrySet()) {
+            p = p.with("init." + e.getKey(), e.getValue());
+        }
+        return start.withProvenance(p);
     }
 
     static Alphabet alphabetOf(List<TrainingExample> examples, int minCount) {
