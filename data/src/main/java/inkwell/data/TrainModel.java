@@ -64,7 +64,7 @@ public final class TrainModel {
     }
 
     public record Options(List<DataFile> data, Path runDir, int layers, int hidden, int windowMixtures, int outputMixtures,
-                          int minCharCount, TrainingSettings settings, Path initFrom, Duration timeLimit, String command) {
+                          boolean peepholes, int minCharCount, TrainingSettings settings, Path initFrom, Duration timeLimit, String command) {
     }
 
     private TrainModel() {
@@ -94,7 +94,7 @@ public final class TrainModel {
             Alphabet alphabet = alphabetOf(train, o.minCharCount());
             OffsetStats stats = OffsetStats.measure(train.stream().map(TrainingExample::offsets).toList());
             NetworkConfig cfg = new NetworkConfig(o.layers(), o.hidden(), o.windowMixtures(), o.outputMixtures(), alphabet,
-                    true, -3.0);
+                    true, -3.0, o.peepholes());
             model = new HandwritingModel(SynthesisNetwork.initialise(cfg, DataType.FLOAT, o.settings().seed()), stats,
                     Provenance.empty());
             log.printf("new model: %s, alphabet of %d: %s%n", cfg, alphabet.size(), alphabet);

@@ -175,6 +175,7 @@ public final class ModelFile {
         cfg.put("alphabet", c.alphabet().characters());
         cfg.put("conditional", c.conditional());
         cfg.put("kappaBias", c.kappaBias());
+        cfg.put("peepholes", c.peepholes());
         ObjectNode st = root.putObject("stats");
         st.put("meanX", model.stats().meanX());
         st.put("meanY", model.stats().meanY());
@@ -191,7 +192,7 @@ public final class ModelFile {
         try {
             return new NetworkConfig(c.path("layers").asInt(), c.path("hidden").asInt(), c.path("windowMixtures").asInt(),
                     c.path("outputMixtures").asInt(), new Alphabet(c.path("alphabet").asText()),
-                    c.path("conditional").asBoolean(), c.path("kappaBias").asDouble());
+                    c.path("conditional").asBoolean(), c.path("kappaBias").asDouble(), c.path("peepholes").asBoolean(false));
         } catch (IllegalArgumentException e) {
             throw new ModelFileException("the model's configuration is invalid: " + e.getMessage());
         }

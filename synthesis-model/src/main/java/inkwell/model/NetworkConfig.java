@@ -10,9 +10,17 @@ package inkwell.model;
  * @param outputMixtures M, bivariate Gaussians of the output (the paper: 20)
  * @param kappaBias      initial bias of the window's step log-offset; exp(-3) keeps the window from racing
  *                       ahead of the pen before it has learned anything (a character takes 10 to 25 points)
+ * @param peepholes      whether the LSTM gates also see the cell state (the paper's cells; off by default: the
+ *                       fast sampling kernel has no peepholes, so such models sample on the slower ND4J path)
  */
 public record NetworkConfig(int layers, int hidden, int windowMixtures, int outputMixtures, Alphabet alphabet,
-                            boolean conditional, double kappaBias) {
+                            boolean conditional, double kappaBias, boolean peepholes) {
+
+    /** Without peepholes. */
+    public NetworkConfig(int layers, int hidden, int windowMixtures, int outputMixtures, Alphabet alphabet,
+                         boolean conditional, double kappaBias) {
+        this(layers, hidden, windowMixtures, outputMixtures, alphabet, conditional, kappaBias, false);
+    }
 
     public NetworkConfig {
         require(layers >= 1 && layers <= 8, "layers must be 1 to 8, got " + layers);
@@ -27,7 +35,7 @@ public record NetworkConfig(int layers, int hidden, int windowMixtures, int outp
     }
 
     public NetworkConfig withHidden(int h) {
-        return new NetworkConfig(layers, h, windowMixtures, outputMixtures, alphabet, conditional, kappaBias);
+        return new NetworkConfig(layers, h, windowMixtures, outputMixtures, alphabet, conditional, kappaBias, peepholes);
     }
 
     /** Width of the window vector w_t: the alphabet size, or 0 without a window. */

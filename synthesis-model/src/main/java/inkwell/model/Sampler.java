@@ -35,7 +35,7 @@ public final class Sampler {
             throw new IllegalArgumentException("the prediction network has no window and cannot write given text");
         }
         this.model = model;
-        this.kernel = VECTOR_API ? new InferenceKernel(model.network()) : null;
+        this.kernel = VECTOR_API && !model.config().peepholes() ? new InferenceKernel(model.network()) : null;
     }
 
     /** Ink to imitate: its offsets (in the model's ink space) and the text it says. */
@@ -229,7 +229,8 @@ public final class Sampler {
                 for (int l = 0; l < layers; l++) {
                     INDArray tanhC = Nd4j.zeros(dt, batch, hidden), tmp = Nd4j.zeros(dt, batch, hidden);
                     hCurrent[cur][l] = block(h[l], cur);
-                    steps[cur][l] = new LstmLayer.Step(z[l], gates(z[l], hidden, 0, 3), gates(z[l], hidden, 0, 1),
+                    steps[cur][l] = new LstmLayer.Step(z[l], gates(z[l], hidden, 0, 3), gates(z[l], hidden, 0, 2),
+                            gates(z[l], hidden, 0, 1),
                             gates(z[l], hidden, 1, 2), gates(z[l], hidden, 2, 3), gates(z[l], hidden, 3, 4),
                             block(h[l], prev), l == 0 ? block(w, prev) : null, block(c[l], prev), block(c[l], cur), tanhC,
                             hCurrent[cur][l], null, null, null, null, null, null, null, null, tmp);

@@ -87,7 +87,7 @@ public final class TrainingPass {
             INDArray tmp = Nd4j.zeros(dt, batch, hidden);
             for (int t = 0; t < maxSteps; t++) {
                 INDArray zt = block(z[l], t), dzt = block(dz[l], t);
-                steps[l][t] = new LstmLayer.Step(zt, cols(zt, 0, 3), cols(zt, 0, 1), cols(zt, 1, 2), cols(zt, 2, 3), cols(zt, 3, 4),
+                steps[l][t] = new LstmLayer.Step(zt, cols(zt, 0, 3), cols(zt, 0, 2), cols(zt, 0, 1), cols(zt, 1, 2), cols(zt, 2, 3), cols(zt, 3, 4),
                         block(h[l], t), l == 0 && cond ? block(w, t) : null, block(c[l], t), block(c[l], t + 1),
                         block(tanhC[l], t), block(h[l], t + 1),
                         dzt, cols(dzt, 0, 1), cols(dzt, 1, 2), cols(dzt, 2, 3), cols(dzt, 3, 4),
@@ -263,7 +263,7 @@ public final class TrainingPass {
                 layer.backwardStep(this.steps[l][t], dc[l], clipping.lstm());
             }
             layer.backpropRecurrent(grads, blocks(h[l], 0, steps), l == 0 && w != null ? blocks(w, 0, steps) : null,
-                    blocks(dz[l], 0, steps));
+                    blocks(dz[l], 0, steps), blocks(c[l], 0, steps), blocks(c[l], 1, steps + 1));
             layer.backpropInputs(grads, layerInputs(l, steps), blocks(dz[l], 0, steps), layerInputGradients(l, steps));
         }
         if (windowState != null) {

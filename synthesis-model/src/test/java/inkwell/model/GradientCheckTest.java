@@ -26,6 +26,11 @@ class GradientCheckTest {
     }
 
     @Test
+    void synthesisNetworkWithPeepholesGradientsMatchFiniteDifferences() {
+        check(new NetworkConfig(2, 4, 2, 2, new Alphabet("abc "), true, -1.0, true));
+    }
+
+    @Test
     void predictionNetworkGradientsMatchFiniteDifferences() {
         check(new NetworkConfig(2, 4, 1, 2, new Alphabet("ab"), false, 0.0));
     }

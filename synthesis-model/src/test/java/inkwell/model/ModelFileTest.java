@@ -21,14 +21,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ModelFileTest {
 
     private static HandwritingModel model() {
-        NetworkConfig cfg = new NetworkConfig(2, 8, 2, 3, new Alphabet("abc ."), true, -2);
+        return model(false);
+    }
+
+    private static HandwritingModel model(boolean peepholes) {
+        NetworkConfig cfg = new NetworkConfig(2, 8, 2, 3, new Alphabet("abc ."), true, -2, peepholes);
         return new HandwritingModel(SynthesisNetwork.initialise(cfg, DataType.FLOAT, 5),
                 new OffsetStats(0.1, -0.2, 1.5, 2.5), Provenance.empty().with("data", "test").with("steps", 12));
     }
 
     @Test
     void saveAndLoadGiveTheSameOutputsBitForBit(@TempDir Path dir) throws IOException {
-        HandwritingModel original = model();
+        sameOutputsAfterSaveAndLoad(model(false), dir);
+    }
+
+    @Test
+    void aModelWithPeepholesKeepsThemThroughSaveAndLoad(@TempDir Path dir) throws IOException {
+        HandwritingModel m = model(true);
+        m.network().parameters().get("lstm1.P").assign(0.5);
+        sameOutputsAfterSaveAndLoad(m, dir);
+    }
+
+    private static void sameOutputsAfterSaveAndLoad(HandwritingModel original, Path dir) throws IOException {
         Path file = dir.resolve("m.iwm");
         ModelFile.write(file, original);
         HandwritingModel loaded = ModelFile.read(file);

@@ -55,6 +55,11 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Adam's learning rate (after a 200-step warm-up). Default: ${DEFAULT-VALUE}.")
     double learningRate;
 
+    @Option(names = "--peepholes",
+            description = "LSTM cells with peephole connections, as in the paper (such a model samples on the slower"
+                    + " ND4J path: the fast kernel has none).")
+    boolean peepholes;
+
     @Option(names = "--max-gradient-norm", paramLabel = "G", defaultValue = "0",
             description = "Scale the gradient (of the loss summed over a batch) down to this norm when larger, on top of"
                     + " the paper's clipping of derivatives; 0 for no limit. Default: ${DEFAULT-VALUE}.")
@@ -96,9 +101,9 @@ public final class TrainCommand implements Callable<Integer> {
         String command = "inkwell train " + String.join(" ", data.stream().map(d -> "--data " + d).toList())
                 + " --run " + runDir + " --hidden " + hidden + " --layers " + layers + " --steps " + totalSteps
                 + " --batch " + batch + " --max-points " + maxPoints + " --learning-rate " + learningRate
-                + " --max-gradient-norm " + maxGradientNorm
+                + " --max-gradient-norm " + maxGradientNorm + (peepholes ? " --peepholes" : "")
                 + " --seed " + seed + (init == null ? "" : " --init " + init);
-        TrainModel.Options options = new TrainModel.Options(files, runDir, layers, hidden, 10, 20, 20, settings, init,
+        TrainModel.Options options = new TrainModel.Options(files, runDir, layers, hidden, 10, 20, peepholes, 20, settings, init,
                 minutes == 0 ? null : Duration.ofMinutes(minutes), command);
         try {
             double best = TrainModel.run(options, System.out);
