@@ -5,6 +5,7 @@ import inkwell.app.cli.EvaluateCommand;
 import inkwell.app.cli.ExitCode;
 import inkwell.app.cli.GalleryCommand;
 import inkwell.app.cli.InspectCommand;
+import inkwell.app.cli.LoadCommand;
 import inkwell.app.cli.PrepareCommand;
 import inkwell.app.cli.ServeCommand;
 import inkwell.app.cli.StylesCommand;
@@ -29,7 +30,7 @@ import java.util.Arrays;
         description = "Typed text in, handwriting out: Graves' handwriting synthesis network.",
         subcommands = {WriteCommand.class, ServeCommand.class, StylesCommand.class, InspectCommand.class,
                 PrepareCommand.class, TrainCommand.class, EvaluateCommand.class, GalleryCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
+                LoadCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'inkwell COMMAND --help' for the options of a command."})
 public final class Main implements Runnable {
 

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -73,6 +74,8 @@ public final class InkwellServer implements AutoCloseable {
     private final PageCache cache = new PageCache(CACHE_PAGES);
     private final ObjectMapper json = new ObjectMapper();
     private final Javalin app;
+    private final WarmUp warmUp;
+    private volatile long readyAfterMillis;
 
     private InkwellServer(PageSynthesiser synthesiser, StyleLibrary styles, Settings settings) {
         this.synthesiser = synthesiser;
@@ -80,6 +83,7 @@ public final class InkwellServer implements AutoCloseable {
         this.settings = settings;
         this.parser = new WriteRequestParser(settings.limits());
         this.pool = new SamplingPool(settings.workers(), settings.queue(), settings.timeout());
+        this.warmUp = new WarmUp(synthesiser);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -117,6 +121,8 @@ public final class InkwellServer implements AutoCloseable {
     public static InkwellServer start(PageSynthesiser synthesiser, StyleLibrary styles, Settings settings) {
         InkwellServer server = new InkwellServer(synthesiser, styles, settings);
         server.app.start(settings.host(), settings.port());
+        server.readyAfterMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+        server.warmUp.start();
         return server;
     }
 
@@ -174,6 +180,7 @@ public final class InkwellServer implements AutoCloseable {
         limits.put("primeCharacters", settings.limits().maxPrimeCharacters());
         limits.put("widthCharacters", settings.limits().maxWidthCharacters());
         limits.put("stepsPerCharacter", PageSynthesiser.STEPS_PER_CHARACTER);
+        ProcessFigures.write(body.putObject("process"), readyAfterMillis, warmUp);
         sendJson(ctx, body);
     }
 
