@@ -30,6 +30,7 @@ public final class MixtureDensityHead {
         int width = 1 + 6 * m;
         double total = 0;
         double[] logJoint = new double[m];
+        Gaussian[] gaussians = new Gaussian[m];
         for (int r = 0; r < rows; r++) {
             int o = r * width;
             if (mask[r] == 0) {
@@ -48,8 +49,8 @@ public final class MixtureDensityHead {
             double logPiNorm = piMax + Math.log(piSum);
             double best = Double.NEGATIVE_INFINITY;
             for (int j = 0; j < m; j++) {
-                Gaussian g = gaussian(y, o, m, j, x1, x2);
-                logJoint[j] = y[o + 1 + j] - logPiNorm + g.logDensity;
+                gaussians[j] = gaussian(y, o, m, j, x1, x2);
+                logJoint[j] = y[o + 1 + j] - logPiNorm + gaussians[j].logDensity;
                 best = Math.max(best, logJoint[j]);
             }
             double sum = 0;
@@ -64,7 +65,7 @@ public final class MixtureDensityHead {
             for (int j = 0; j < m; j++) {
                 double gamma = Math.exp(logJoint[j] - logMix);
                 double pi = Math.exp(y[o + 1 + j] - logPiNorm);
-                Gaussian g = gaussian(y, o, m, j, x1, x2);
+                Gaussian g = gaussians[j];
                 double q = g.oneMinusRho2;
                 dy[o + 1 + j] = clip(pi - gamma, clip);
                 dy[o + 1 + m + j] = clip(-gamma * (g.z1 - g.rho * g.z2) / (g.sigma1 * q), clip);

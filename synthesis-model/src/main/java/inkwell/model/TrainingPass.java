@@ -34,7 +34,7 @@ public final class TrainingPass {
     private final INDArray dp;
     private final INDArray y;
     private final INDArray dy;
-    private final LstmLayer.Step[][] steps;
+    private final LstmLayer.Step[][] stepViews;
     private final INDArray[] windowParams;
     private final INDArray[] windowGrads;
     private final SoftWindow.State windowState;
@@ -82,12 +82,12 @@ public final class TrainingPass {
             windowParams[t] = block(p, t);
             windowGrads[t] = block(dp, t);
         }
-        steps = new LstmLayer.Step[layers][maxSteps];
+        stepViews = new LstmLayer.Step[layers][maxSteps];
         for (int l = 0; l < layers; l++) {
             INDArray tmp = Nd4j.zeros(dt, batch, hidden);
             for (int t = 0; t < maxSteps; t++) {
                 INDArray zt = block(z[l], t), dzt = block(dz[l], t);
-                steps[l][t] = new LstmLayer.Step(zt, cols(zt, 0, 3), cols(zt, 0, 2), cols(zt, 0, 1), cols(zt, 1, 2), cols(zt, 2, 3), cols(zt, 3, 4),
+                stepViews[l][t] = new LstmLayer.Step(zt, cols(zt, 0, 3), cols(zt, 0, 2), cols(zt, 0, 1), cols(zt, 1, 2), cols(zt, 2, 3), cols(zt, 3, 4),
                         block(h[l], t), l == 0 && cond ? block(w, t) : null, block(c[l], t), block(c[l], t + 1),
                         block(tanhC[l], t), block(h[l], t + 1),
                         dzt, cols(dzt, 0, 1), cols(dzt, 1, 2), cols(dzt, 2, 3), cols(dzt, 3, 4),
@@ -167,7 +167,7 @@ public final class TrainingPass {
             LstmLayer layer = net.layers[l];
             layer.projectInputs(layerInputs(l, steps), blocks(z[l], 0, steps));
             for (int t = 0; t < steps; t++) {
-                layer.forwardStep(steps()[l][t]);
+                layer.forwardStep(stepViews[l][t]);
                 if (l == 0 && windowState != null) {
                     net.window.forwardStep(windowState, t, block(h[0], t + 1), windowParams[t], block(w, t + 1), null, false);
                 }
@@ -178,10 +178,6 @@ public final class TrainingPass {
             Nd4j.gemm(blocks(h[l], 1, steps + 1), net.params.get("out.W_h" + (l + 1)), yT, false, false, 1.0, l == 0 ? 0.0 : 1.0);
         }
         yT.addiRowVector(net.params.get("out.b"));
-    }
-
-    private LstmLayer.Step[][] steps() {
-        return steps;
     }
 
     /** The precomputable inputs of layer l over steps 0..T-1, in the order of its weight blocks. */
@@ -260,7 +256,7 @@ public final class TrainingPass {
                 if (l == 0 && windowState != null) {
                     net.window.backwardStep(windowState, t, block(dw, t + 1), windowGrads[t], block(dh[0], t + 1));
                 }
-                layer.backwardStep(this.steps[l][t], dc[l], clipping.lstm());
+                layer.backwardStep(stepViews[l][t], dc[l], clipping.lstm());
             }
             layer.backpropRecurrent(grads, blocks(h[l], 0, steps), l == 0 && w != null ? blocks(w, 0, steps) : null,
                     blocks(dz[l], 0, steps), blocks(c[l], 0, steps), blocks(c[l], 1, steps + 1));
