@@ -38,7 +38,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class ModelFile {
     public static final String FORMAT = "inkwell-model";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_ENTRY_BYTES = 512L << 20;
 
@@ -64,10 +64,7 @@ public final class ModelFile {
         if (extraJson != null) {
             entries.put("extra.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(extraJson));
         }
-        MessageDigest digest = sha256();
-        for (byte[] bytes : entries.values()) {
-            digest.update(bytes);
-        }
+        MessageDigest digest = digestOf(entries);
         entries.put("SHA256", HexFormat.of().formatHex(digest.digest()).getBytes(StandardCharsets.US_ASCII));
 
         Path dir = path.toAbsolutePath().getParent();
@@ -117,10 +114,7 @@ public final class ModelFile {
             throw new ModelFileException(name + " is not a complete model file: it lacks "
                     + (expected == null ? "its SHA256 checksum" : "model.json or weights.bin") + " (truncated?)");
         }
-        MessageDigest digest = sha256();
-        for (byte[] bytes : entries.values()) {
-            digest.update(bytes);
-        }
+        MessageDigest digest = digestOf(entries);
         String actual = HexFormat.of().formatHex(digest.digest());
         if (!actual.equals(new String(expected, StandardCharsets.US_ASCII).trim())) {
             throw new ModelFileException(name + " fails its checksum: the file was altered or damaged");
@@ -224,6 +218,17 @@ public final class ModelFile {
         float[] f = new float[bytes.length / 4];
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(f);
         return f;
+    }
+
+    /** Names and contents of every entry in order: a renamed entry fails the checksum like an altered one. */
+    private static MessageDigest digestOf(Map<String, byte[]> entries) {
+        MessageDigest digest = sha256();
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            digest.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(e.getValue());
+        }
+        return digest;
     }
 
     private static MessageDigest sha256() {
