@@ -35,12 +35,22 @@ public final class TrainingPass {
     private final INDArray y;
     private final INDArray dy;
     private final LstmLayer.Step[][] stepViews;
+    /** Per layer, the fused element-wise kernel over this pass's buffers, or null where ND4J does that work. */
+    private final LstmCellKernel[] cells;
     private final INDArray[] windowParams;
     private final INDArray[] windowGrads;
     private final SoftWindow.State windowState;
     private double[] yHost = new double[0];
 
     public TrainingPass(SynthesisNetwork net, int batch, int maxSteps, int maxChars) {
+        this(net, batch, maxSteps, maxChars, LstmCellKernel.available(net.dataType()));
+    }
+
+    /**
+     * @param fused whether the LSTM cells run in {@link LstmCellKernel} (float only) rather than as ND4J calls;
+     *              the ND4J path is the reference the gradient checks run on, in double
+     */
+    TrainingPass(SynthesisNetwork net, int batch, int maxSteps, int maxChars, boolean fused) {
         this.net = net;
         this.batch = batch;
         this.maxSteps = maxSteps;
@@ -66,6 +76,10 @@ public final class TrainingPass {
             c[l] = Nd4j.zeros(dt, stateRows, hidden);
             tanhC[l] = Nd4j.zeros(dt, rows, hidden);
             dc[l] = Nd4j.zeros(dt, batch, hidden);
+        }
+        cells = new LstmCellKernel[layers];
+        for (int l = 0; fused && l < layers; l++) {
+            cells[l] = new LstmCellKernel(batch, hidden, cfg.peepholes(), z[l], dz[l], c[l], tanhC[l], h[l], dh[l], dc[l]);
         }
         boolean cond = cfg.conditional();
         w = cond ? Nd4j.zeros(dt, stateRows, a) : null;
@@ -165,9 +179,12 @@ public final class TrainingPass {
         }
         for (int l = 0; l < cfg.layers(); l++) {
             LstmLayer layer = net.layers[l];
+            if (cells[l] != null && cfg.peepholes()) {
+                cells[l].usePeepholes(net.params.get(SynthesisNetwork.layerName(l) + ".P"));
+            }
             layer.projectInputs(layerInputs(l, steps), blocks(z[l], 0, steps));
             for (int t = 0; t < steps; t++) {
-                layer.forwardStep(stepViews[l][t]);
+                layer.forwardStep(stepViews[l][t], cells[l], t);
                 if (l == 0 && windowState != null) {
                     net.window.forwardStep(windowState, t, block(h[0], t + 1), windowParams[t], block(w, t + 1), null, false);
                 }
@@ -256,7 +273,7 @@ public final class TrainingPass {
                 if (l == 0 && windowState != null) {
                     net.window.backwardStep(windowState, t, block(dw, t + 1), windowGrads[t], block(dh[0], t + 1));
                 }
-                layer.backwardStep(stepViews[l][t], dc[l], clipping.lstm());
+                layer.backwardStep(stepViews[l][t], dc[l], clipping.lstm(), cells[l], t);
             }
             layer.backpropRecurrent(grads, blocks(h[l], 0, steps), l == 0 && w != null ? blocks(w, 0, steps) : null,
                     blocks(dz[l], 0, steps), blocks(c[l], 0, steps), blocks(c[l], 1, steps + 1));
