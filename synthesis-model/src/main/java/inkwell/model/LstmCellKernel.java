@@ -1,7 +1,6 @@
 package inkwell.model;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -39,6 +38,9 @@ final class LstmCellKernel {
 
     LstmCellKernel(int batch, int hidden, boolean peepholes, INDArray z, INDArray dz, INDArray c, INDArray tanhC,
                    INDArray h, INDArray dh, INDArray dc) {
+        if (!fits(DataType.FLOAT, hidden)) {
+            throw new IllegalArgumentException("the cell kernel needs a hidden size that is a multiple of " + S.length());
+        }
         this.batch = batch;
         this.hidden = hidden;
         this.z = bytes(z);
@@ -51,9 +53,13 @@ final class LstmCellKernel {
         this.peep = peepholes ? new float[3 * hidden] : null;
     }
 
-    /** Whether the kernel can run: float buffers, and the JVM started with {@code --add-modules jdk.incubator.vector}. */
-    static boolean available(DataType type) {
-        return type == DataType.FLOAT && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    /**
+     * Whether the kernel can run (ask only when {@link VectorApi#PRESENT}): float buffers and a hidden size of
+     * whole vectors (16 floats with AVX-512, 8 with AVX2: 256 and 400 are both; a masked tail doubled the code
+     * and C2 then left vector operations as allocating Java calls).
+     */
+    static boolean fits(DataType type, int hidden) {
+        return type == DataType.FLOAT && hidden % S.length() == 0;
     }
 
     private static ByteBuffer bytes(INDArray a) {
@@ -81,31 +87,39 @@ final class LstmCellKernel {
      */
     void forward(int t) {
         for (int b = 0; b < batch; b++) {
-            int zRow = 4 * ((t * batch + b) * hidden), prev = (t * batch + b) * hidden, now = prev + batch * hidden;
+            int prev = (t * batch + b) * hidden;
             for (int j = 0; j < hidden; j += S.length()) {
-                VectorMask<Float> m = S.indexInRange(j, hidden);
-                FloatVector cPrev = load(c, prev + j, m);
-                FloatVector zi = load(z, zRow + j, m), zf = load(z, zRow + hidden + j, m);
-                FloatVector zo = load(z, zRow + 2 * hidden + j, m), zg = load(z, zRow + 3 * hidden + j, m);
-                if (peep != null) {
-                    zi = zi.add(cPrev.mul(peep(j, m)));
-                    zf = zf.add(cPrev.mul(peep(hidden + j, m)));
-                }
-                FloatVector i = sigmoid(zi), f = sigmoid(zf), g = zg.lanewise(VectorOperators.TANH);
-                FloatVector cNow = f.mul(cPrev).add(i.mul(g));
-                if (peep != null) {
-                    zo = zo.add(cNow.mul(peep(2 * hidden + j, m)));
-                }
-                FloatVector o = sigmoid(zo), tc = cNow.lanewise(VectorOperators.TANH);
-                store(i, z, zRow + j, m);
-                store(f, z, zRow + hidden + j, m);
-                store(o, z, zRow + 2 * hidden + j, m);
-                store(g, z, zRow + 3 * hidden + j, m);
-                store(cNow, c, now + j, m);
-                store(tc, tanhC, prev + j, m);
-                store(o.mul(tc), h, now + j, m);
+                forwardLanes(4 * prev, prev, prev + batch * hidden, j);
             }
         }
+    }
+
+    /**
+     * Lanes j.. of one sequence's step: z from zRow, c_{t-1} and tanh(c_t) from prev, c_t and h_t at now.
+     * A method of its own so that C2 compiles it whole: in a larger body it hits the node-count cutoff and
+     * leaves vector operations as (allocating) Java calls.
+     */
+    private void forwardLanes(int zRow, int prev, int now, int j) {
+        FloatVector cPrev = load(c, prev + j);
+        FloatVector zi = load(z, zRow + j), zf = load(z, zRow + hidden + j);
+        FloatVector zo = load(z, zRow + 2 * hidden + j), zg = load(z, zRow + 3 * hidden + j);
+        if (peep != null) {
+            zi = zi.add(cPrev.mul(peep(j)));
+            zf = zf.add(cPrev.mul(peep(hidden + j)));
+        }
+        FloatVector i = sigmoid(zi), f = sigmoid(zf), g = zg.lanewise(VectorOperators.TANH);
+        FloatVector cNow = f.mul(cPrev).add(i.mul(g));
+        if (peep != null) {
+            zo = zo.add(cNow.mul(peep(2 * hidden + j)));
+        }
+        FloatVector o = sigmoid(zo), tc = cNow.lanewise(VectorOperators.TANH);
+        store(i, z, zRow + j);
+        store(f, z, zRow + hidden + j);
+        store(o, z, zRow + 2 * hidden + j);
+        store(g, z, zRow + 3 * hidden + j);
+        store(cNow, c, now + j);
+        store(tc, tanhC, prev + j);
+        store(o.mul(tc), h, now + j);
     }
 
     /**
@@ -117,38 +131,53 @@ final class LstmCellKernel {
      * </pre>
      */
     void backward(int t, double clip) {
-        float hi = clip > 0 ? (float) clip : Float.POSITIVE_INFINITY;
         for (int b = 0; b < batch; b++) {
-            int zRow = 4 * ((t * batch + b) * hidden), prev = (t * batch + b) * hidden, now = prev + batch * hidden;
-            int carry = b * hidden;
+            int prev = (t * batch + b) * hidden;
             for (int j = 0; j < hidden; j += S.length()) {
-                VectorMask<Float> m = S.indexInRange(j, hidden);
-                FloatVector i = load(z, zRow + j, m), f = load(z, zRow + hidden + j, m);
-                FloatVector o = load(z, zRow + 2 * hidden + j, m), g = load(z, zRow + 3 * hidden + j, m);
-                FloatVector tc = load(tanhC, prev + j, m), dhNow = load(dh, now + j, m);
-                FloatVector dzo = dhNow.mul(tc).mul(o).mul(ONE.sub(o));
-                FloatVector dcNow = load(dc, carry + j, m).add(dhNow.mul(o).mul(ONE.sub(tc.mul(tc))));
-                if (peep != null) {
-                    dcNow = dcNow.add(dzo.mul(peep(2 * hidden + j, m)));
+                backwardLanes(4 * prev, prev, prev + batch * hidden, b * hidden, j);
+                if (clip > 0) {
+                    clipLanes(4 * prev + j, (float) clip);
                 }
-                FloatVector dzi = dcNow.mul(g).mul(i).mul(ONE.sub(i));
-                FloatVector dzf = dcNow.mul(load(c, prev + j, m)).mul(f).mul(ONE.sub(f));
-                FloatVector dzg = dcNow.mul(i).mul(ONE.sub(g.mul(g)));
-                FloatVector dcPrev = dcNow.mul(f);
-                if (peep != null) {
-                    dcPrev = dcPrev.add(dzi.mul(peep(j, m))).add(dzf.mul(peep(hidden + j, m)));
-                }
-                store(dcPrev, dc, carry + j, m);
-                store(clip(dzi, hi), dz, zRow + j, m);
-                store(clip(dzf, hi), dz, zRow + hidden + j, m);
-                store(clip(dzo, hi), dz, zRow + 2 * hidden + j, m);
-                store(clip(dzg, hi), dz, zRow + 3 * hidden + j, m);
             }
         }
     }
 
-    private static FloatVector clip(FloatVector v, float limit) {
-        return v.min(limit).max(-limit);
+    /** Lanes j.. of one sequence's step back; dc at carry. A method of its own for the reason of forwardLanes. */
+    private void backwardLanes(int zRow, int prev, int now, int carry, int j) {
+        FloatVector i = load(z, zRow + j), f = load(z, zRow + hidden + j);
+        FloatVector o = load(z, zRow + 2 * hidden + j), g = load(z, zRow + 3 * hidden + j);
+        FloatVector tc = load(tanhC, prev + j), dhNow = load(dh, now + j);
+        FloatVector dzo = dhNow.mul(tc).mul(o).mul(ONE.sub(o));
+        FloatVector dcNow = load(dc, carry + j).add(dhNow.mul(o).mul(ONE.sub(tc.mul(tc))));
+        if (peep != null) {
+            dcNow = dcNow.add(dzo.mul(peep(2 * hidden + j)));
+        }
+        FloatVector dzi = dcNow.mul(g).mul(i).mul(ONE.sub(i));
+        FloatVector dzf = dcNow.mul(load(c, prev + j)).mul(f).mul(ONE.sub(f));
+        FloatVector dzg = dcNow.mul(i).mul(ONE.sub(g.mul(g)));
+        FloatVector dcPrev = dcNow.mul(f);
+        if (peep != null) {
+            dcPrev = dcPrev.add(dzi.mul(peep(j))).add(dzf.mul(peep(hidden + j)));
+        }
+        store(dcPrev, dc, carry + j);
+        store(dzi, dz, zRow + j);
+        store(dzf, dz, zRow + hidden + j);
+        store(dzo, dz, zRow + 2 * hidden + j);
+        store(dzg, dz, zRow + 3 * hidden + j);
+    }
+
+    /**
+     * dz limited to [-limit, limit] in the four gates' lanes from {@code at}, by compare and blend. Apart from
+     * {@link #backwardLanes}: together they passed C2's node-count cutoff, which left vector operations as
+     * allocating Java calls at a third of the speed.
+     */
+    private void clipLanes(int at, float limit) {
+        FloatVector high = FloatVector.broadcast(S, limit), low = FloatVector.broadcast(S, -limit);
+        for (int gate = 0; gate < 4; gate++) {
+            FloatVector v = load(dz, at + gate * hidden);
+            v = v.blend(high, v.compare(VectorOperators.GT, high));
+            store(v.blend(low, v.compare(VectorOperators.LT, low)), dz, at + gate * hidden);
+        }
     }
 
     /** 1 / (1 + exp(-v)); exp overflowing to infinity gives the right limit 0. */
@@ -156,15 +185,15 @@ final class LstmCellKernel {
         return ONE.div(v.neg().lanewise(VectorOperators.EXP).add(ONE));
     }
 
-    private FloatVector peep(int at, VectorMask<Float> m) {
-        return FloatVector.fromArray(S, peep, at, m);
+    private FloatVector peep(int at) {
+        return FloatVector.fromArray(S, peep, at);
     }
 
-    private static FloatVector load(ByteBuffer buffer, int element, VectorMask<Float> m) {
-        return FloatVector.fromByteBuffer(S, buffer, 4 * element, ORDER, m);
+    private static FloatVector load(ByteBuffer buffer, int element) {
+        return FloatVector.fromByteBuffer(S, buffer, 4 * element, ORDER);
     }
 
-    private static void store(FloatVector v, ByteBuffer buffer, int element, VectorMask<Float> m) {
-        v.intoByteBuffer(buffer, 4 * element, ORDER, m);
+    private static void store(FloatVector v, ByteBuffer buffer, int element) {
+        v.intoByteBuffer(buffer, 4 * element, ORDER);
     }
 }

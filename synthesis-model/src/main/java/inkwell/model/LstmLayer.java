@@ -72,15 +72,18 @@ final class LstmLayer {
         z.addiRowVector(bias);
     }
 
-    /** dWx_j += X_j^T dZ, db += column sums of dZ, dX_j += dZ Wx_j^T (a null target skips that input). */
-    void backpropInputs(ParameterSet grads, List<INDArray> inputs, INDArray dz, List<INDArray> dInputs) {
+    /**
+     * dWx_j += X_j^T dZ, db += column sums of dZ (as the product ones^T dZ, several times faster than ND4J's
+     * sum), dX_j += dZ Wx_j^T (a null target skips that input).
+     */
+    void backpropInputs(ParameterSet grads, List<INDArray> inputs, INDArray dz, List<INDArray> dInputs, INDArray ones) {
         for (int j = 0; j < inputs.size(); j++) {
             Nd4j.gemm(inputs.get(j), dz, grads.get(name + ".W_" + inputNames.get(j)), true, false, 1.0, 1.0);
             if (dInputs.get(j) != null) {
                 Nd4j.gemm(dz, inputWeights.get(j), dInputs.get(j), false, true, 1.0, 1.0);
             }
         }
-        grads.get(name + ".b").addi(dz.sum(0).reshape(1, 4L * hidden));
+        Nd4j.gemm(ones, dz, grads.get(name + ".b"), false, false, 1.0, 1.0);
     }
 
     /**

@@ -120,7 +120,7 @@ public final class ModelFile {
             throw new ModelFileException(name + " fails its checksum: the file was altered or damaged");
         }
         for (String entry : entries.keySet()) {
-            // the checksum covers the entries' bytes, not their names
+            // a writer that is not this class could have added entries; only the known ones are read
             boolean known = entry.equals("model.json") || entry.equals("weights.bin") || entry.equals("extra.json")
                     || entry.startsWith("extra/") && entry.endsWith(".bin");
             if (!known) {

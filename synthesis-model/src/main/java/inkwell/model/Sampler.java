@@ -24,7 +24,6 @@ import java.util.SplittableRandom;
  * later changes to the model's weights. A sampler may be shared between threads: each call has its own state.
  */
 public final class Sampler {
-    private static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
     private final HandwritingModel model;
     /** Null without the Vector API; then the ND4J {@link Buffers} run the steps. */
@@ -35,7 +34,7 @@ public final class Sampler {
             throw new IllegalArgumentException("the prediction network has no window and cannot write given text");
         }
         this.model = model;
-        this.kernel = VECTOR_API && !model.config().peepholes() ? new InferenceKernel(model.network()) : null;
+        this.kernel = VectorApi.PRESENT && !model.config().peepholes() ? new InferenceKernel(model.network()) : null;
     }
 
     /** Ink to imitate: its offsets (in the model's ink space) and the text it says. */

@@ -220,8 +220,8 @@ final class SoftWindow {
     }
 
     /** dW += H1^T dP and db += column sums of dP over all steps, once the per-step loop is done. */
-    void backpropWeights(ParameterSet grads, INDArray h1All, INDArray dpAll) {
+    void backpropWeights(ParameterSet grads, INDArray h1All, INDArray dpAll, INDArray ones) {
         Nd4j.gemm(h1All, dpAll, grads.get("window.W"), true, false, 1.0, 1.0);
-        grads.get("window.b").addi(dpAll.sum(0).reshape(1, 3L * mixtures));
+        Nd4j.gemm(ones, dpAll, grads.get("window.b"), false, false, 1.0, 1.0);
     }
 }

@@ -34,6 +34,11 @@ public final class TrainingPass {
     private final INDArray dp;
     private final INDArray y;
     private final INDArray dy;
+    /** [1, T*B] of ones: column sums (the bias gradients) as products. */
+    private final INDArray ones;
+    /** Per step t, the rows of w_t and of dL/dw_t (block t + 1), built once. */
+    private final INDArray[] windowOut;
+    private final INDArray[] windowOutGrad;
     private final LstmLayer.Step[][] stepViews;
     /** Per layer, the fused element-wise kernel over this pass's buffers, or null where ND4J does that work. */
     private final LstmCellKernel[] cells;
@@ -43,7 +48,7 @@ public final class TrainingPass {
     private double[] yHost = new double[0];
 
     public TrainingPass(SynthesisNetwork net, int batch, int maxSteps, int maxChars) {
-        this(net, batch, maxSteps, maxChars, LstmCellKernel.available(net.dataType()));
+        this(net, batch, maxSteps, maxChars, VectorApi.PRESENT && LstmCellKernel.fits(net.dataType(), net.config.hidden()));
     }
 
     /**
@@ -90,11 +95,16 @@ public final class TrainingPass {
         y = Nd4j.zeros(dt, rows, outWidth);
         dy = Nd4j.zeros(dt, rows, outWidth);
         windowState = cond ? new SoftWindow.State(batch, maxSteps, maxChars, cfg.windowMixtures(), a) : null;
+        ones = Nd4j.ones(dt, 1, rows);
+        windowOut = new INDArray[cond ? maxSteps : 0];
+        windowOutGrad = new INDArray[cond ? maxSteps : 0];
         windowParams = new INDArray[cond ? maxSteps : 0];
         windowGrads = new INDArray[cond ? maxSteps : 0];
         for (int t = 0; t < windowParams.length; t++) {
             windowParams[t] = block(p, t);
             windowGrads[t] = block(dp, t);
+            windowOut[t] = block(w, t + 1);
+            windowOutGrad[t] = block(dw, t + 1);
         }
         stepViews = new LstmLayer.Step[layers][maxSteps];
         for (int l = 0; l < layers; l++) {
@@ -186,7 +196,7 @@ public final class TrainingPass {
             for (int t = 0; t < steps; t++) {
                 layer.forwardStep(stepViews[l][t], cells[l], t);
                 if (l == 0 && windowState != null) {
-                    net.window.forwardStep(windowState, t, block(h[0], t + 1), windowParams[t], block(w, t + 1), null, false);
+                    net.window.forwardStep(windowState, t, stepViews[0][t].h(), windowParams[t], windowOut[t], null, false);
                 }
             }
         }
@@ -265,22 +275,23 @@ public final class TrainingPass {
             Nd4j.gemm(hl, dyT, grads.get("out.W_h" + (l + 1)), true, false, 1.0, 1.0);
             Nd4j.gemm(dyT, net.params.get("out.W_h" + (l + 1)), blocks(dh[l], 1, steps + 1), false, true, 1.0, 1.0);
         }
-        grads.get("out.b").addi(dyT.sum(0).reshape(1, outWidth));
+        INDArray onesT = ones.get(NDArrayIndex.all(), NDArrayIndex.interval(0, (long) steps * batch));
+        Nd4j.gemm(onesT, dyT, grads.get("out.b"), false, false, 1.0, 1.0);
 
         for (int l = layers - 1; l >= 0; l--) {
             LstmLayer layer = net.layers[l];
             for (int t = steps - 1; t >= 0; t--) {
                 if (l == 0 && windowState != null) {
-                    net.window.backwardStep(windowState, t, block(dw, t + 1), windowGrads[t], block(dh[0], t + 1));
+                    net.window.backwardStep(windowState, t, windowOutGrad[t], windowGrads[t], stepViews[0][t].dh());
                 }
                 layer.backwardStep(stepViews[l][t], dc[l], clipping.lstm(), cells[l], t);
             }
             layer.backpropRecurrent(grads, blocks(h[l], 0, steps), l == 0 && w != null ? blocks(w, 0, steps) : null,
                     blocks(dz[l], 0, steps), blocks(c[l], 0, steps), blocks(c[l], 1, steps + 1));
-            layer.backpropInputs(grads, layerInputs(l, steps), blocks(dz[l], 0, steps), layerInputGradients(l, steps));
+            layer.backpropInputs(grads, layerInputs(l, steps), blocks(dz[l], 0, steps), layerInputGradients(l, steps), onesT);
         }
         if (windowState != null) {
-            net.window.backpropWeights(grads, blocks(h[0], 1, steps + 1), blocks(dp, 0, steps));
+            net.window.backpropWeights(grads, blocks(h[0], 1, steps + 1), blocks(dp, 0, steps), onesT);
         }
     }
 
