@@ -120,17 +120,13 @@ final class LstmLayer {
     }
 
     /**
-     * z holds the input projection on entry and the gate activations on exit. The element-wise part runs in
-     * {@code cell} (step t of its buffers) when there is one, on ND4J otherwise.
+     * z holds the input projection on entry and the gate activations on exit. ({@link LstmStepKernel} computes
+     * the same for float training much faster; this is the reference, and the path in double.)
      */
-    void forwardStep(Step s, LstmCellKernel cell, int t) {
+    void forwardStep(Step s) {
         Nd4j.gemm(s.hPrev, recurrent, s.z, false, false, 1.0, 1.0);
         if (feedback != null) {
             Nd4j.gemm(s.wPrev, feedback, s.z, false, false, 1.0, 1.0);
-        }
-        if (cell != null) {
-            cell.forward(t);
-            return;
         }
         if (peepI == null) {
             Transforms.sigmoid(s.ifo, false);
@@ -160,19 +156,7 @@ final class LstmLayer {
      *   dc_{t-1} = dc * f  (+ dz_i p_i + dz_f p_f);  dh_{t-1} += dz U^T
      * </pre>
      */
-    void backwardStep(Step s, INDArray dc, double clip, LstmCellKernel cell, int t) {
-        if (cell != null) {
-            cell.backward(t, clip);
-        } else {
-            backwardCell(s, dc, clip);
-        }
-        Nd4j.gemm(s.dz, recurrent, s.dhPrev, false, true, 1.0, 1.0);
-        if (feedback != null) {
-            Nd4j.gemm(s.dz, feedback, s.dwPrev, false, true, 1.0, 1.0);
-        }
-    }
-
-    private void backwardCell(Step s, INDArray dc, double clip) {
+    void backwardStep(Step s, INDArray dc, double clip) {
         s.dh.mul(s.tanhC, s.dzo);
         mulSigmoidDerivative(s.dzo, s.o, s.tmp);
 
@@ -199,6 +183,10 @@ final class LstmLayer {
         if (clip > 0) {
             Transforms.min(s.dz, clip, false);
             Transforms.max(s.dz, -clip, false);
+        }
+        Nd4j.gemm(s.dz, recurrent, s.dhPrev, false, true, 1.0, 1.0);
+        if (feedback != null) {
+            Nd4j.gemm(s.dz, feedback, s.dwPrev, false, true, 1.0, 1.0);
         }
     }
 

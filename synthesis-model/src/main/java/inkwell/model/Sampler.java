@@ -262,7 +262,7 @@ public final class Sampler {
             NetworkConfig cfg = net.config;
             for (int l = 0; l < cfg.layers(); l++) {
                 net.layers[l].projectInputs(inputs.get(parity).get(l), z[l]);
-                net.layers[l].forwardStep(steps[parity][l], null, 0);
+                net.layers[l].forwardStep(steps[parity][l]);
                 if (l == 0) {
                     net.window.forwardStep(window, 0, hCurrent[parity][0], p, wCurrent[parity], kappa, true);
                     System.arraycopy(window.kappa, 0, kappa, 0, kappa.length);

@@ -40,19 +40,19 @@ public final class TrainingPass {
     private final INDArray[] windowOut;
     private final INDArray[] windowOutGrad;
     private final LstmLayer.Step[][] stepViews;
-    /** Per layer, the fused element-wise kernel over this pass's buffers, or null where ND4J does that work. */
-    private final LstmCellKernel[] cells;
+    /** Per layer, the plain-Java step over this pass's buffers, or null where ND4J computes the steps. */
+    private final LstmStepKernel[] kernels;
     private final INDArray[] windowParams;
     private final INDArray[] windowGrads;
     private final SoftWindow.State windowState;
     private double[] yHost = new double[0];
 
     public TrainingPass(SynthesisNetwork net, int batch, int maxSteps, int maxChars) {
-        this(net, batch, maxSteps, maxChars, VectorApi.PRESENT && LstmCellKernel.fits(net.dataType(), net.config.hidden()));
+        this(net, batch, maxSteps, maxChars, VectorApi.PRESENT && LstmStepKernel.fits(net.dataType(), net.config.hidden()));
     }
 
     /**
-     * @param fused whether the LSTM cells run in {@link LstmCellKernel} (float only) rather than as ND4J calls;
+     * @param fused whether the LSTM steps run in {@link LstmStepKernel} (float only) rather than as ND4J calls;
      *              the ND4J path is the reference the gradient checks run on, in double
      */
     TrainingPass(SynthesisNetwork net, int batch, int maxSteps, int maxChars, boolean fused) {
@@ -82,10 +82,7 @@ public final class TrainingPass {
             tanhC[l] = Nd4j.zeros(dt, rows, hidden);
             dc[l] = Nd4j.zeros(dt, batch, hidden);
         }
-        cells = new LstmCellKernel[layers];
-        for (int l = 0; fused && l < layers; l++) {
-            cells[l] = new LstmCellKernel(batch, hidden, cfg.peepholes(), z[l], dz[l], c[l], tanhC[l], h[l], dh[l], dc[l]);
-        }
+        kernels = new LstmStepKernel[layers];
         boolean cond = cfg.conditional();
         w = cond ? Nd4j.zeros(dt, stateRows, a) : null;
         dw = cond ? Nd4j.zeros(dt, stateRows, a) : null;
@@ -95,6 +92,11 @@ public final class TrainingPass {
         y = Nd4j.zeros(dt, rows, outWidth);
         dy = Nd4j.zeros(dt, rows, outWidth);
         windowState = cond ? new SoftWindow.State(batch, maxSteps, maxChars, cfg.windowMixtures(), a) : null;
+        for (int l = 0; fused && l < layers; l++) {
+            boolean feedback = l == 0 && cond;
+            kernels[l] = new LstmStepKernel(SynthesisNetwork.layerName(l), batch, hidden, feedback ? a : 0, cfg.peepholes(),
+                    z[l], dz[l], c[l], tanhC[l], h[l], dh[l], dc[l], feedback ? w : null, feedback ? dw : null);
+        }
         ones = Nd4j.ones(dt, 1, rows);
         windowOut = new INDArray[cond ? maxSteps : 0];
         windowOutGrad = new INDArray[cond ? maxSteps : 0];
@@ -189,12 +191,16 @@ public final class TrainingPass {
         }
         for (int l = 0; l < cfg.layers(); l++) {
             LstmLayer layer = net.layers[l];
-            if (cells[l] != null && cfg.peepholes()) {
-                cells[l].usePeepholes(net.params.get(SynthesisNetwork.layerName(l) + ".P"));
+            if (kernels[l] != null) {
+                kernels[l].startPass(net.params);
             }
             layer.projectInputs(layerInputs(l, steps), blocks(z[l], 0, steps));
             for (int t = 0; t < steps; t++) {
-                layer.forwardStep(stepViews[l][t], cells[l], t);
+                if (kernels[l] != null) {
+                    kernels[l].forward(t);
+                } else {
+                    layer.forwardStep(stepViews[l][t]);
+                }
                 if (l == 0 && windowState != null) {
                     net.window.forwardStep(windowState, t, stepViews[0][t].h(), windowParams[t], windowOut[t], null, false);
                 }
@@ -280,11 +286,18 @@ public final class TrainingPass {
 
         for (int l = layers - 1; l >= 0; l--) {
             LstmLayer layer = net.layers[l];
+            if (kernels[l] != null) {
+                kernels[l].startBackward();
+            }
             for (int t = steps - 1; t >= 0; t--) {
                 if (l == 0 && windowState != null) {
                     net.window.backwardStep(windowState, t, windowOutGrad[t], windowGrads[t], stepViews[0][t].dh());
                 }
-                layer.backwardStep(stepViews[l][t], dc[l], clipping.lstm(), cells[l], t);
+                if (kernels[l] != null) {
+                    kernels[l].backward(t, clipping.lstm());
+                } else {
+                    layer.backwardStep(stepViews[l][t], dc[l], clipping.lstm());
+                }
             }
             layer.backpropRecurrent(grads, blocks(h[l], 0, steps), l == 0 && w != null ? blocks(w, 0, steps) : null,
                     blocks(dz[l], 0, steps), blocks(c[l], 0, steps), blocks(c[l], 1, steps + 1));

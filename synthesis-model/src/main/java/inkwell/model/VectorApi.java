@@ -2,7 +2,7 @@ package inkwell.model;
 
 /**
  * Whether the JVM was started with {@code --add-modules jdk.incubator.vector}. The fast kernels
- * ({@link InferenceKernel}, {@link LstmCellKernel}) need it; without it their classes must not even be loaded,
+ * ({@link InferenceKernel}, {@link LstmStepKernel}) need it; without it their classes must not even be loaded,
  * so this check lives apart from them.
  */
 final class VectorApi {

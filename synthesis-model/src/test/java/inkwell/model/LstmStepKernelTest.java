@@ -11,23 +11,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The fused cell kernel against the ND4J cell path (which {@link GradientCheckTest} proves against finite
+ * The plain-Java step kernel against the ND4J step path (which {@link GradientCheckTest} proves against finite
  * differences): same loss and the same gradient in every parameter block, in float, with clipping active,
  * masked sequences of unequal length and hidden sizes of one, two and three vectors (16 floats each with AVX-512).
  */
-class LstmCellKernelTest {
+class LstmStepKernelTest {
     @Test
-    void fusedCellsGiveTheNd4jLossAndGradients() {
+    void kernelStepsGiveTheNd4jLossAndGradients() {
         compare(new NetworkConfig(3, 48, 2, 3, new Alphabet("abcd "), true, -1.0));
     }
 
     @Test
-    void fusedCellsWithPeepholesGiveTheNd4jLossAndGradients() {
+    void kernelStepsWithPeepholesGiveTheNd4jLossAndGradients() {
         compare(new NetworkConfig(2, 16, 2, 2, new Alphabet("abc "), true, -1.0, true));
     }
 
     @Test
-    void fusedCellsOfTwoVectorsGiveTheNd4jLossAndGradients() {
+    void kernelStepsOfTwoVectorsGiveTheNd4jLossAndGradients() {
         compare(new NetworkConfig(2, 32, 3, 4, new Alphabet("abcdef "), true, -1.0));
     }
 
@@ -53,7 +53,7 @@ class LstmCellKernelTest {
             INDArray expected = reference.get(block.getKey()), actual = fused.get(block.getKey());
             double scale = Math.max(1e-3, expected.amaxNumber().doubleValue());
             double worst = expected.sub(actual).amaxNumber().doubleValue() / scale;
-            assertTrue(worst < 1e-4, block.getKey() + ": fused and ND4J gradients differ by " + worst + " of the block's largest");
+            assertTrue(worst < 1e-4, block.getKey() + ": kernel and ND4J gradients differ by " + worst + " of the block's largest");
             assertTrue(expected.amaxNumber().doubleValue() > 0, block.getKey() + " has no gradient at all");
         }
     }
