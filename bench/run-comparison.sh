@@ -21,8 +21,7 @@ WHAT=${WHAT:-all}
 GEMM=${GEMM:-1}
 PYTHON=${PYTHON:-/usr/bin/python3}
 OUT=${OUT:-$here/out/$(date +%Y%m%d-%H%M%S)}
-CLASSPATH_FILE=${CLASSPATH_FILE:-$root/runs/classpath.txt}
-JAVA_BENCH_CMD=${JAVA_BENCH_CMD:-'java '"${JAVA_OPTS:-}"' -cp "$(cat '"$CLASSPATH_FILE"')" inkwell.model.bench.TrainingThroughput {hidden} {steps} {iterations}'}
+JAVA_BENCH_CMD=${JAVA_BENCH_CMD:-"java --add-modules jdk.incubator.vector ${JAVA_OPTS:-} -jar $root/web-ui/target/inkwell.jar bench"}
 
 mkdir -p "$OUT"
 

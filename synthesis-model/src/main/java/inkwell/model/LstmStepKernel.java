@@ -63,6 +63,10 @@ final class LstmStepKernel {
     /** [lines, H + A (padded)]: the backward product, dL/dh_{t-1} | dL/dw_{t-1} through the recurrence. */
     private final float[] recurrentGrad;
     private int backwardStride;
+    /** The threads the products are split over, and the two products as parts for them (made once). */
+    private final WorkSplitter splitter;
+    private final java.util.function.IntConsumer forwardProduct;
+    private final java.util.function.IntConsumer backwardProduct;
 
     LstmStepKernel(String name, int batch, int hidden, int feedback, boolean peepholes, INDArray z, INDArray dz,
                    INDArray c, INDArray tanhC, INDArray h, INDArray dh, INDArray dc, INDArray w, INDArray dw) {
@@ -89,6 +93,12 @@ final class LstmStepKernel {
         recurrent = new float[lines * PackedMatrix.roundUp(4 * hidden, 2 * S.length())];
         gateGrad = new float[lines * 4 * hidden];
         recurrentGrad = new float[lines * PackedMatrix.roundUp(k, 2 * S.length())];
+        splitter = ComputeThreads.splitter();
+        int parts = splitter.parts();
+        forwardProduct = part -> forwardWeights.multiplyLines(previous, lines, k, forwardRows, recurrent,
+                forwardWeights.width, part, parts);
+        backwardProduct = part -> backwardWeights.multiplyLines(gateGrad, lines, 4 * hidden, backwardRows, recurrentGrad,
+                backwardStride, part, parts);
     }
 
     /**
@@ -150,14 +160,14 @@ final class LstmStepKernel {
      * g = tanh(z_g), c_t = f c_{t-1} + i g, o = sigmoid(z_o + p_o c_t), h_t = o tanh(c_t).
      */
     void forward(int t) {
-        int k = hidden + feedback;
         if (feedback > 0) {
+            int k = hidden + feedback;
             // w_{t-1} is block t of w, written by the window at the previous step
             for (int b = 0; b < batch; b++) {
                 w.asFloatBuffer().get((t * batch + b) * feedback, previous, b * k + hidden, feedback);
             }
         }
-        forwardWeights.multiplyLines(previous, lines, k, forwardRows, recurrent, forwardWeights.width);
+        splitter.run(forwardProduct);
         for (int b = 0; b < batch; b++) {
             int prev = (t * batch + b) * hidden;
             for (int j = 0; j < hidden; j += S.length()) {
@@ -223,7 +233,7 @@ final class LstmStepKernel {
                 clipLanes(4 * prev + j, b * 4 * hidden + j, limit);
             }
         }
-        backwardWeights.multiplyLines(gateGrad, lines, 4 * hidden, backwardRows, recurrentGrad, backwardStride);
+        splitter.run(backwardProduct);
         if (feedback > 0) {
             // dL/dw_{t-1} into block t of dw, where the window's step t-1 reads it
             for (int b = 0; b < batch; b++) {

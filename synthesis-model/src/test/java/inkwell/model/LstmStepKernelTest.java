@@ -31,6 +31,16 @@ class LstmStepKernelTest {
         compare(new NetworkConfig(2, 32, 3, 4, new Alphabet("abcdef "), true, -1.0));
     }
 
+    @Test
+    void kernelStepsWithProductsSplitOverTwoThreadsGiveTheNd4jLossAndGradients() {
+        ComputeThreads.use(2);
+        try {
+            compare(new NetworkConfig(3, 48, 2, 3, new Alphabet("abcd "), true, -1.0));
+        } finally {
+            ComputeThreads.use(1);
+        }
+    }
+
     private static void compare(NetworkConfig cfg) {
         SynthesisNetwork net = SynthesisNetwork.initialise(cfg, DataType.FLOAT, 11);
         Random r = new Random(5);

@@ -1,6 +1,7 @@
 package inkwell.model.bench;
 
 import inkwell.model.Alphabet;
+import inkwell.model.ComputeThreads;
 import inkwell.model.HandwritingModel;
 import inkwell.model.NetworkConfig;
 import inkwell.model.OffsetStats;
@@ -41,11 +42,6 @@ public final class Bench {
     private Bench() {
     }
 
-    /** Applies the thread count: BLAS (OpenMP) gets the threads, ND4J's element-wise ops run on one. */
-    public static void useThreads(int threads) {
-        Nd4j.getEnvironment().setMaxThreads(1);
-        org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
-    }
 
     public static Result gemm(int threads, int iterations) {
         int n = 1024;
@@ -92,7 +88,7 @@ public final class Bench {
 
     /** Runs what is asked ("train", "sample", "gemm" or "all") and prints each result as it comes. */
     public static void run(String what, int[] hiddens, int threads, int steps, int iterations, boolean json, PrintStream out) {
-        useThreads(threads);
+        ComputeThreads.use(threads);
         boolean all = what.equals("all");
         if (all || what.equals("gemm")) {
             print(gemm(threads, Math.max(5, iterations)), json, out);

@@ -56,12 +56,10 @@ public final class TrainingThroughput {
     }
 
     public static void main(String[] args) {
-        if (System.getenv("ND4J_OPS_THREADS") != null) {
-            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(Integer.parseInt(System.getenv("ND4J_OPS_THREADS")));
-        }
         int hidden = args.length > 0 ? Integer.parseInt(args[0]) : 400;
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 600;
         int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        inkwell.model.ComputeThreads.use(args.length > 3 ? Integer.parseInt(args[3]) : 1);
         System.out.printf("hidden %d, batch 32, %d steps: %.0f training sample-steps/s%n", hidden, steps,
                 measure(hidden, 32, steps, 40, repeats));
     }
