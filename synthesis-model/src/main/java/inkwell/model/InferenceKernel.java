@@ -44,15 +44,15 @@ final class InferenceKernel {
             List<String> blocks = l == 0
                     ? List.of(name + ".W_x", name + ".U", name + ".V", name + ".b")
                     : List.of(name + ".W_x", name + ".W_h", name + ".W_w", name + ".U", name + ".b");
-            layers[l] = new PackedMatrix(stack(params, blocks), 4 * hidden, 4);
+            layers[l] = new PackedMatrix(stack(params, blocks), 4 * hidden, 4, true);
         }
-        window = new PackedMatrix(stack(params, List.of("window.W", "window.b")), 3 * config.windowMixtures(), 1);
+        window = new PackedMatrix(stack(params, List.of("window.W", "window.b")), 3 * config.windowMixtures(), 1, true);
         List<String> out = new ArrayList<>();
         for (int l = 0; l < layers.length; l++) {
             out.add("out.W_h" + (l + 1));
         }
         out.add("out.b");
-        output = new PackedMatrix(stack(params, out), config.outputWidth(), 1);
+        output = new PackedMatrix(stack(params, out), config.outputWidth(), 1, true);
     }
 
     /** The named blocks (of equal width) one under the other, row-major in float. */

@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The sampler's plain-Java step computes what the ND4J paths compute: teacher-forced (both fed the same inputs),
  * the outputs y, the attention phi and the window offsets kappa agree at every step with the sampler's ND4J step
- * and with the training pass, for one line (its own pass) and for several (eight-line passes, padded).
+ * and with the training pass, for one line (its own pass, bfloat16 weights) and for several (eight-line passes,
+ * padded).
  */
 class InferenceKernelTest {
     /** Float arithmetic in a different order (fused multiply-adds, other exp and tanh) over 60 recurrent steps. */
@@ -139,12 +140,18 @@ class InferenceKernelTest {
     }
 
     /** A random network with weights large enough to drive every gate and the window away from their linear range. */
+    /**
+     * Random weights that bfloat16 holds exactly, so that the one-line products (bfloat16 weights, see
+     * {@link PackedMatrix#multiply}) compute what ND4J computes and the comparison stays at float precision;
+     * PackedMatrixTest checks the rounding itself.
+     */
     private static SynthesisNetwork network(NetworkConfig cfg, DataType dtype) {
         SynthesisNetwork net = SynthesisNetwork.initialise(cfg, dtype, 11);
         INDArray flat = net.parameters().flat();
         SplittableRandom rng = new SplittableRandom(13);
         for (long i = 0; i < flat.length(); i++) {
-            flat.putScalar(i, flat.getDouble(i) + 0.15 * rng.nextGaussian());
+            float w = (float) (flat.getDouble(i) + 0.15 * rng.nextGaussian());
+            flat.putScalar(i, PackedMatrixTest.fromBfloat16(PackedMatrix.bfloat16(w)));
         }
         return net;
     }

@@ -5,9 +5,31 @@ import org.junit.jupiter.api.Test;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The packed products against the textbook sum, for one line and for eight, with column groups and zero inputs. */
+/**
+ * The packed products against the textbook sum, for one line (bfloat16 weights) and for eight and for many
+ * (float), with column groups and zero inputs; and the bfloat16 rounding.
+ */
 class PackedMatrixTest {
+
+    @Test
+    void bfloat16RoundsToTheNearestWithTiesToEven() {
+        float one = 1f, ulp = 0x1p-7f;
+        assertEquals(one, fromBfloat16(PackedMatrix.bfloat16(one + 0.49f * ulp)));
+        assertEquals(one + ulp, fromBfloat16(PackedMatrix.bfloat16(one + 0.51f * ulp)));
+        assertEquals(one, fromBfloat16(PackedMatrix.bfloat16(one + 0.5f * ulp)), "a tie goes to the even neighbour");
+        assertEquals(one + 2 * ulp, fromBfloat16(PackedMatrix.bfloat16(one + 1.5f * ulp)), "a tie goes to the even neighbour");
+        assertEquals(-3.140625f, fromBfloat16(PackedMatrix.bfloat16(-3.14159f)));
+        assertEquals(Float.POSITIVE_INFINITY, fromBfloat16(PackedMatrix.bfloat16(Float.POSITIVE_INFINITY)));
+        assertEquals(Float.POSITIVE_INFINITY, fromBfloat16(PackedMatrix.bfloat16(Float.MAX_VALUE)), "overflow rounds to infinity");
+        assertTrue(Float.isNaN(fromBfloat16(PackedMatrix.bfloat16(Float.NaN))));
+        assertEquals(0f, fromBfloat16(PackedMatrix.bfloat16(1e-41f)), 1e-40f);
+    }
+
+    static float fromBfloat16(short b) {
+        return Float.intBitsToFloat((b & 0xFFFF) << 16);
+    }
 
     @Test
     void oneLineProductIsTheVectorTimesTheMatrix() {
@@ -15,7 +37,12 @@ class PackedMatrixTest {
         for (int[] shape : new int[][]{{1, 4}, {7, 12}, {50, 4 * 37}, {33, 121}}) {
             int rows = shape[0], columns = shape[1], groups = columns % 4 == 0 ? 4 : 1;
             float[][] m = random(rows, columns, rng);
-            PackedMatrix packed = new PackedMatrix(flat(m), columns, groups);
+            PackedMatrix packed = new PackedMatrix(flat(m), columns, groups, true);
+            for (float[] row : m) {
+                for (int j = 0; j < columns; j++) {
+                    row[j] = fromBfloat16(PackedMatrix.bfloat16(row[j]));
+                }
+            }
             float[] v = sparse(rows, rng);
             int[] nonzero = new int[rows];
             int count = packed.nonzeroRows(v, 0, 1, rows, nonzero);
@@ -40,6 +67,26 @@ class PackedMatrixTest {
         float[] out = new float[8 * packed.width];
         packed.multiply8(in, 0, rows, nonzero, count, out, 0, packed.width);
         for (int b = 0; b < 8; b++) {
+            check(m, in, b * rows, 4, packed, out, b * packed.width);
+        }
+    }
+
+    @Test
+    void manyLineProductInPartsIsEachLineTimesTheMatrix() {
+        SplittableRandom rng = new SplittableRandom(3);
+        int rows = 29, columns = 4 * 3 * PackedMatrix.LANES, lines = 16;
+        float[][] m = random(rows, columns, rng);
+        PackedMatrix packed = new PackedMatrix(flat(m), columns, 4);
+        float[] in = new float[lines * rows];
+        for (int b = 0; b < lines; b++) {
+            System.arraycopy(sparse(rows, rng), 0, in, b * rows, rows);
+        }
+        float[] out = new float[lines * packed.width];
+        int parts = 5;
+        for (int part = 0; part < parts; part++) {
+            packed.multiplyLines(in, lines, rows, packed.allRows(), out, packed.width, part, parts);
+        }
+        for (int b = 0; b < lines; b++) {
             check(m, in, b * rows, 4, packed, out, b * packed.width);
         }
     }
