@@ -8,6 +8,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.util.function.IntConsumer;
 
 /**
  * One LSTM layer's training step in plain Java and the Vector API: what {@link LstmLayer#forwardStep} and
@@ -63,10 +65,19 @@ final class LstmStepKernel {
     /** [lines, H + A (padded)]: the backward product, dL/dh_{t-1} | dL/dw_{t-1} through the recurrence. */
     private final float[] recurrentGrad;
     private int backwardStride;
-    /** The threads the products are split over, and the two products as parts for them (made once). */
+    /**
+     * The threads the work of a step is split over: the products by columns, the cells by lines. The parts are
+     * made once and read the step (and the clip limit) from these fields.
+     */
     private final WorkSplitter splitter;
-    private final java.util.function.IntConsumer forwardProduct;
-    private final java.util.function.IntConsumer backwardProduct;
+    private final IntConsumer forwardProduct;
+    private final IntConsumer backwardProduct;
+    private final IntConsumer forwardCells;
+    private final IntConsumer backwardCells;
+    private int step;
+    private float limit;
+    /** w as floats, for copying w_{t-1} rows into the forward product's input. */
+    private final FloatBuffer wFloats;
 
     LstmStepKernel(String name, int batch, int hidden, int feedback, boolean peepholes, INDArray z, INDArray dz,
                    INDArray c, INDArray tanhC, INDArray h, INDArray dh, INDArray dc, INDArray w, INDArray dw) {
@@ -99,6 +110,24 @@ final class LstmStepKernel {
                 forwardWeights.width, part, parts);
         backwardProduct = part -> backwardWeights.multiplyLines(gateGrad, lines, 4 * hidden, backwardRows, recurrentGrad,
                 backwardStride, part, parts);
+        forwardCells = part -> {
+            for (int b = batch * part / parts; b < batch * (part + 1) / parts; b++) {
+                int prev = (step * batch + b) * hidden;
+                for (int j = 0; j < hidden; j += S.length()) {
+                    forwardLanes(4 * prev, prev, prev + batch * hidden, b, j);
+                }
+            }
+        };
+        backwardCells = part -> {
+            for (int b = batch * part / parts; b < batch * (part + 1) / parts; b++) {
+                int prev = (step * batch + b) * hidden;
+                for (int j = 0; j < hidden; j += S.length()) {
+                    backwardLanes(4 * prev, prev, prev + batch * hidden, b, j);
+                    clipLanes(4 * prev + j, b * 4 * hidden + j, limit);
+                }
+            }
+        };
+        wFloats = feedback > 0 ? this.w.asFloatBuffer() : null;
     }
 
     /**
@@ -164,16 +193,12 @@ final class LstmStepKernel {
             int k = hidden + feedback;
             // w_{t-1} is block t of w, written by the window at the previous step
             for (int b = 0; b < batch; b++) {
-                w.asFloatBuffer().get((t * batch + b) * feedback, previous, b * k + hidden, feedback);
+                wFloats.get((t * batch + b) * feedback, previous, b * k + hidden, feedback);
             }
         }
         splitter.run(forwardProduct);
-        for (int b = 0; b < batch; b++) {
-            int prev = (t * batch + b) * hidden;
-            for (int j = 0; j < hidden; j += S.length()) {
-                forwardLanes(4 * prev, prev, prev + batch * hidden, b, j);
-            }
-        }
+        step = t;
+        splitter.run(forwardCells);
     }
 
     /**
@@ -225,14 +250,9 @@ final class LstmStepKernel {
      * </pre>
      */
     void backward(int t, double clip) {
-        float limit = clip > 0 ? (float) clip : Float.POSITIVE_INFINITY;
-        for (int b = 0; b < batch; b++) {
-            int prev = (t * batch + b) * hidden;
-            for (int j = 0; j < hidden; j += S.length()) {
-                backwardLanes(4 * prev, prev, prev + batch * hidden, b, j);
-                clipLanes(4 * prev + j, b * 4 * hidden + j, limit);
-            }
-        }
+        step = t;
+        limit = clip > 0 ? (float) clip : Float.POSITIVE_INFINITY;
+        splitter.run(backwardCells);
         splitter.run(backwardProduct);
         if (feedback > 0) {
             // dL/dw_{t-1} into block t of dw, where the window's step t-1 reads it
