@@ -6,6 +6,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The synthesis network's forward step for sampling, in plain Java and the Vector API on a float copy of the
@@ -24,6 +25,7 @@ import java.util.List;
  */
 final class InferenceKernel {
     private static final FloatVector ONE = FloatVector.broadcast(PackedMatrix.SPECIES, 1f);
+    private static final int SINGLE_LINE_PASSES = 2;
 
     private final NetworkConfig config;
     private final int hidden;
@@ -85,7 +87,7 @@ final class InferenceKernel {
      */
     final class Lines implements Sampler.Stepper {
         private final int batch;
-        /** The lines the products run on: one, or the batch rounded up to eights. */
+        /** The lines the products run on: one or two (single-line passes), or the batch rounded up to eights. */
         private final int padded;
         /** Per layer, [padded, K] input vectors as laid out in the class comment. */
         private final float[][] in;
@@ -99,10 +101,19 @@ final class InferenceKernel {
         private final float[][] c;
         private final int[] nonzero;
         private final SoftWindow.State attention;
+        /** The product being computed, as fields so that its parts are made once (see {@link #product}). */
+        private final WorkSplitter splitter = ComputeThreads.splitter();
+        private PackedMatrix productMatrix;
+        private float[] productIn;
+        private float[] productOut;
+        private int line;
+        private int count;
+        private final IntConsumer singleLinePart;
+        private final IntConsumer eightLinePart;
 
         private Lines(int batch, int maxChars) {
             this.batch = batch;
-            padded = batch == 1 ? 1 : PackedMatrix.roundUp(batch, 8);
+            padded = batch <= SINGLE_LINE_PASSES ? batch : PackedMatrix.roundUp(batch, 8);
             in = new float[layers.length][];
             h = new float[layers.length][];
             c = new float[layers.length][];
@@ -127,6 +138,11 @@ final class InferenceKernel {
                 outputIn[(b + 1) * output.rows - 1] = 1f;
             }
             attention = new SoftWindow.State(batch, 1, maxChars, config.windowMixtures(), config.windowWidth());
+            int parts = splitter.parts();
+            singleLinePart = part -> productMatrix.multiply(productIn, line * productMatrix.rows, nonzero, count,
+                    productOut, line * productMatrix.width, part, parts);
+            eightLinePart = part -> productMatrix.multiply8(productIn, line * productMatrix.rows, productMatrix.rows,
+                    nonzero, count, productOut, line * productMatrix.width, productMatrix.width, part, parts);
         }
 
         @Override
@@ -159,18 +175,25 @@ final class InferenceKernel {
         }
 
         /**
-         * out = in M for every line. Two or more lines run in eight-line passes, idle lines padding the last: at
-         * 400 units one eight-line pass costs about 1.5 single-line passes (one line is bound by reading the
-         * weights, eight by arithmetic), so even two lines are cheaper padded than one after the other.
+         * out = in M for every line, split by columns over {@link ComputeThreads} (one thread unless asked).
+         * Up to {@link #SINGLE_LINE_PASSES} lines run one at a time, more in eight-line passes, idle lines padding
+         * the last: at 400 units a single-line pass (bfloat16 weights, bound by reading them) takes about 170
+         * microseconds and an eight-line pass (bound by arithmetic) about 450.
          */
         private void product(PackedMatrix m, float[] in, float[] out) {
-            if (padded == 1) {
-                m.multiply(in, 0, nonzero, m.nonzeroRows(in, 0, 1, m.rows, nonzero), out, 0);
+            productMatrix = m;
+            productIn = in;
+            productOut = out;
+            if (padded <= SINGLE_LINE_PASSES) {
+                for (line = 0; line < batch; line++) {
+                    count = m.nonzeroRows(in, line * m.rows, 1, m.rows, nonzero);
+                    splitter.run(singleLinePart);
+                }
                 return;
             }
-            for (int g = 0; g < padded; g += 8) {
-                int count = m.nonzeroRows(in, g * m.rows, 8, m.rows, nonzero);
-                m.multiply8(in, g * m.rows, m.rows, nonzero, count, out, g * m.width, m.width);
+            for (line = 0; line < padded; line += 8) {
+                count = m.nonzeroRows(in, line * m.rows, 8, m.rows, nonzero);
+                splitter.run(eightLinePart);
             }
         }
 

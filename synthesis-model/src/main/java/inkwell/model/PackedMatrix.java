@@ -109,13 +109,14 @@ final class PackedMatrix {
 
     /**
      * One line: {@code out[outOffset ...+width) = v M} with v at {@code in[inOffset ...]}, summing over the
-     * first {@code count} rows listed in {@code nonzero}, with the weights in bfloat16. One line is bound by
+     * first {@code count} rows listed in {@code nonzero}, with the weights in bfloat16; of it the columns of
+     * {@code part} of {@code parts}. One line is bound by
      * reading the weights from memory (about 75 GB/s here, 15 MB per step at 400 units); half the bytes measured
      * twice the speed. The sums stay in float; bfloat16 keeps 8 bits of each weight's mantissa, far below the
      * sampling noise. Even and odd rows go to separate sums, so that two chains of fused multiply-adds run at once.
      */
-    void multiply(float[] in, int inOffset, int[] nonzero, int count, float[] out, int outOffset) {
-        for (int p = 0; p < width; p += PANEL) {
+    void multiply(float[] in, int inOffset, int[] nonzero, int count, float[] out, int outOffset, int part, int parts) {
+        for (int p = panelStart(part, parts); p < panelStart(part + 1, parts); p += PANEL) {
             int base = p * rows;
             FloatVector even0 = FloatVector.zero(SPECIES), even1 = even0, odd0 = even0, odd1 = even0;
             int n = 0;
@@ -148,11 +149,21 @@ final class PackedMatrix {
     /**
      * Eight lines at once: line b's input at {@code in[inOffset + b * inStride ...]}, its product at
      * {@code out[outOffset + b * outStride ...]}; the rows listed must cover every line's non-zero inputs.
-     * Lines beyond the caller's batch are simply zero inputs.
+     * Lines beyond the caller's batch are simply zero inputs. Of the product, the columns of {@code part} of
+     * {@code parts}.
      */
     void multiply8(float[] in, int inOffset, int inStride, int[] nonzero, int count, float[] out, int outOffset,
-                   int outStride) {
-        multiply8(in, inOffset, inStride, nonzero, count, out, outOffset, outStride, 0, width);
+                   int outStride, int part, int parts) {
+        multiply8Panels(in, inOffset, inStride, nonzero, count, out, outOffset, outStride, panelStart(part, parts),
+                panelStart(part + 1, parts));
+    }
+
+    /**
+     * Where part {@code part} of {@code parts} starts: the products of every kind can be split by whole panels
+     * (the columns part owns) over several threads.
+     */
+    private int panelStart(int part, int parts) {
+        return width / PANEL * part / parts * PANEL;
     }
 
     /**
@@ -162,11 +173,9 @@ final class PackedMatrix {
      * whole matrix from memory: the recurrent products of training, 32 lines through a [495, 1600] matrix.
      */
     void multiplyLines(float[] in, int lines, int inStride, int[] allRows, float[] out, int outStride, int part, int parts) {
-        int panels = width / PANEL;
-        int from = panels * part / parts * PANEL, to = panels * (part + 1) / parts * PANEL;
-        for (int p = from; p < to; p += PANEL) {
+        for (int p = panelStart(part, parts); p < panelStart(part + 1, parts); p += PANEL) {
             for (int g = 0; g < lines; g += 8) {
-                multiply8(in, g * inStride, inStride, allRows, rows, out, g * outStride, outStride, p, p + PANEL);
+                multiply8Panels(in, g * inStride, inStride, allRows, rows, out, g * outStride, outStride, p, p + PANEL);
             }
         }
     }
@@ -176,8 +185,8 @@ final class PackedMatrix {
         return java.util.stream.IntStream.range(0, rows).toArray();
     }
 
-    private void multiply8(float[] in, int inOffset, int inStride, int[] nonzero, int count, float[] out, int outOffset,
-                           int outStride, int fromPanel, int toPanel) {
+    private void multiply8Panels(float[] in, int inOffset, int inStride, int[] nonzero, int count, float[] out,
+                                 int outOffset, int outStride, int fromPanel, int toPanel) {
         int i0 = inOffset, i1 = i0 + inStride, i2 = i1 + inStride, i3 = i2 + inStride;
         int i4 = i3 + inStride, i5 = i4 + inStride, i6 = i5 + inStride, i7 = i6 + inStride;
         for (int p = fromPanel; p < toPanel; p += PANEL) {

@@ -43,6 +43,17 @@ class InferenceKernelTest {
     }
 
     @Test
+    void productsSplitOverTwoThreadsMatchTheNd4jStep() {
+        ComputeThreads.use(2);
+        try {
+            compareWithSamplerStep(CONFIG, DataType.FLOAT, new int[][]{{0, 1, 2, 8, 3, 4}});
+            compareWithSamplerStep(CONFIG, DataType.FLOAT, new int[][]{{0, 1}, {2, 8}, {3, 4, 5}});
+        } finally {
+            ComputeThreads.use(1);
+        }
+    }
+
+    @Test
     void hiddenSizeOfWholeVectorsAndOneLayerAndADoubleModelMatchTheNd4jStep() {
         NetworkConfig whole = new NetworkConfig(1, 2 * PackedMatrix.LANES, 2, 3, new Alphabet("xyz"), true, -0.5);
         compareWithSamplerStep(whole, DataType.DOUBLE, new int[][]{{0, 1, 2, 0}, {2, 2}, {1}});

@@ -47,7 +47,9 @@ class PackedMatrixTest {
             int[] nonzero = new int[rows];
             int count = packed.nonzeroRows(v, 0, 1, rows, nonzero);
             float[] out = new float[packed.width + 3];
-            packed.multiply(v, 0, nonzero, count, out, 3);
+            for (int part = 0; part < 2; part++) {
+                packed.multiply(v, 0, nonzero, count, out, 3, part, 2);
+            }
             check(m, v, 0, groups, packed, out, 3);
         }
     }
@@ -65,7 +67,9 @@ class PackedMatrixTest {
         int[] nonzero = new int[rows];
         int count = packed.nonzeroRows(in, 0, 8, rows, nonzero);
         float[] out = new float[8 * packed.width];
-        packed.multiply8(in, 0, rows, nonzero, count, out, 0, packed.width);
+        for (int part = 0; part < 3; part++) {
+            packed.multiply8(in, 0, rows, nonzero, count, out, 0, packed.width, part, 3);
+        }
         for (int b = 0; b < 8; b++) {
             check(m, in, b * rows, 4, packed, out, b * packed.width);
         }
