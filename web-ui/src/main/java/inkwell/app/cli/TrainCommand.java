@@ -1,6 +1,7 @@
 package inkwell.app.cli;
 
 import inkwell.data.TrainModel;
+import inkwell.model.ComputeThreads;
 import inkwell.model.TrainingPass;
 import inkwell.model.TrainingSettings;
 
@@ -57,7 +58,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--peepholes",
             description = "LSTM cells with peephole connections, as in the paper (such a model samples on the slower"
-                    + " ND4J path: the fast kernel has none).")
+                    + " ND4J path: the sampling kernel has none).")
     boolean peepholes;
 
     @Option(names = "--max-gradient-norm", paramLabel = "G", defaultValue = "0",
@@ -72,6 +73,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--init", paramLabel = "MODEL",
             description = "Start from this model's weights instead of random ones.")
     Path init;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Cores to train on: BLAS and the plain-Java step kernel split their work over them."
+                    + " Default: ${DEFAULT-VALUE}.")
+    int threads;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Seed of the initial weights and batch order. Default: ${DEFAULT-VALUE}.")
@@ -95,9 +101,11 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        if (hidden < 1 || layers < 1 || totalSteps < 1 || minutes < 0) {
-            throw new UserInputException("--hidden, --layers and --steps must be positive, --time-limit 0 or more");
+        if (hidden < 1 || layers < 1 || totalSteps < 1 || minutes < 0 || threads < 1 || threads > 256) {
+            throw new UserInputException("--hidden, --layers and --steps must be positive, --threads 1 to 256,"
+                    + " --time-limit 0 or more");
         }
+        ComputeThreads.use(threads);
         String command = "inkwell train " + String.join(" ", data.stream().map(d -> "--data " + d).toList())
                 + " --run " + runDir + " --hidden " + hidden + " --layers " + layers + " --steps " + totalSteps
                 + " --batch " + batch + " --max-points " + maxPoints + " --learning-rate " + learningRate
