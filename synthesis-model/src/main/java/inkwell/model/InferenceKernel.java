@@ -108,7 +108,6 @@ final class InferenceKernel {
         private float[] productOut;
         private int line;
         private int count;
-        private final IntConsumer singleLinePart;
         private final IntConsumer eightLinePart;
 
         private Lines(int batch, int maxChars) {
@@ -139,8 +138,6 @@ final class InferenceKernel {
             }
             attention = new SoftWindow.State(batch, 1, maxChars, config.windowMixtures(), config.windowWidth());
             int parts = splitter.parts();
-            singleLinePart = part -> productMatrix.multiply(productIn, line * productMatrix.rows, nonzero, count,
-                    productOut, line * productMatrix.width, part, parts);
             eightLinePart = part -> productMatrix.multiply8(productIn, line * productMatrix.rows, productMatrix.rows,
                     nonzero, count, productOut, line * productMatrix.width, productMatrix.width, part, parts);
         }
@@ -175,19 +172,20 @@ final class InferenceKernel {
         }
 
         /**
-         * out = in M for every line, split by columns over {@link ComputeThreads} (one thread unless asked).
-         * Up to {@link #SINGLE_LINE_PASSES} lines run one at a time, more in eight-line passes, idle lines padding
-         * the last: at 400 units a single-line pass (bfloat16 weights, bound by reading them) takes about 170
-         * microseconds and an eight-line pass (bound by arithmetic) about 450.
+         * out = in M for every line. Up to {@link #SINGLE_LINE_PASSES} lines run one at a time, more in eight-line
+         * passes split by columns over {@link ComputeThreads} (one thread unless asked), idle lines padding
+         * the last: at 400 units a whole step of one line (bfloat16 weights, bound by reading them) measured about
+         * 125 microseconds and one of eight lines (bound by arithmetic) about 390.
          */
         private void product(PackedMatrix m, float[] in, float[] out) {
             productMatrix = m;
             productIn = in;
             productOut = out;
             if (padded <= SINGLE_LINE_PASSES) {
-                for (line = 0; line < batch; line++) {
-                    count = m.nonzeroRows(in, line * m.rows, 1, m.rows, nonzero);
-                    splitter.run(singleLinePart);
+                // not split: a single line is bound by reading the weights, which two threads share (measured slower)
+                for (int b = 0; b < batch; b++) {
+                    m.multiply(in, b * m.rows, nonzero, m.nonzeroRows(in, b * m.rows, 1, m.rows, nonzero), out,
+                            b * m.width, 0, 1);
                 }
                 return;
             }
