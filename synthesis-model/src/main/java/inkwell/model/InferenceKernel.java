@@ -1,7 +1,6 @@
 package inkwell.model;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import org.nd4j.linalg.api.buffer.DataType;
 
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import java.util.function.IntConsumer;
  * window are {@link SoftWindow#attend}, the same code as in training.
  */
 final class InferenceKernel {
-    private static final FloatVector ONE = FloatVector.broadcast(PackedMatrix.SPECIES, 1f);
     private static final int SINGLE_LINE_PASSES = 2;
 
     private final NetworkConfig config;
@@ -100,6 +98,8 @@ final class InferenceKernel {
         private final float[][] h;
         private final float[][] c;
         private final int[] nonzero;
+        /** tanh(c_t) of one line, [groupStride]. */
+        private final float[] cellTanh;
         private final SoftWindow.State attention;
         /** The product being computed, as fields so that its parts are made once (see {@link #product}). */
         private final WorkSplitter splitter = ComputeThreads.splitter();
@@ -129,6 +129,7 @@ final class InferenceKernel {
             windowOut = new float[padded * window.width];
             outputOut = new float[padded * output.width];
             nonzero = new int[Math.max(widest, output.rows)];
+            cellTanh = new float[stride];
             for (int b = 0; b < batch; b++) {
                 for (int l = 0; l < layers.length; l++) {
                     in[l][(b + 1) * layers[l].rows - 1] = 1f;
@@ -195,28 +196,31 @@ final class InferenceKernel {
             }
         }
 
-        /** c = f c + i g and h = o tanh(c), with i, f, o = sigmoid and g = tanh of the gate blocks of z. */
+        /**
+         * c = f c + i g and h = o tanh(c), with i, f, o = sigmoid and g = tanh of the gate blocks of z, by
+         * {@link VectorMath}: the same bits in every JIT tier, so a seed gives the same line every time.
+         */
         private void cell(int l) {
             int stride = layers[l].groupStride, width = layers[l].width;
             float[] cl = c[l], hl = h[l];
             for (int b = 0; b < batch; b++) {
                 int zo = b * width, so = b * stride;
+                VectorMath.sigmoid(z, zo, zo + 3 * stride);
+                VectorMath.tanh(z, zo + 3 * stride, zo + 4 * stride);
                 for (int j = 0; j < stride; j += PackedMatrix.LANES) {
-                    FloatVector i = sigmoid(FloatVector.fromArray(PackedMatrix.SPECIES, z, zo + j));
-                    FloatVector f = sigmoid(FloatVector.fromArray(PackedMatrix.SPECIES, z, zo + stride + j));
-                    FloatVector o = sigmoid(FloatVector.fromArray(PackedMatrix.SPECIES, z, zo + 2 * stride + j));
-                    FloatVector g = FloatVector.fromArray(PackedMatrix.SPECIES, z, zo + 3 * stride + j)
-                            .lanewise(VectorOperators.TANH);
+                    FloatVector i = FloatVector.fromArray(PackedMatrix.SPECIES, z, zo + j);
+                    FloatVector f = FloatVector.fromArray(PackedMatrix.SPECIES, z, zo + stride + j);
+                    FloatVector g = FloatVector.fromArray(PackedMatrix.SPECIES, z, zo + 3 * stride + j);
                     FloatVector cNew = f.mul(FloatVector.fromArray(PackedMatrix.SPECIES, cl, so + j)).add(i.mul(g));
                     cNew.intoArray(cl, so + j);
-                    o.mul(cNew.lanewise(VectorOperators.TANH)).intoArray(hl, so + j);
+                    cNew.intoArray(cellTanh, j);
+                }
+                VectorMath.tanh(cellTanh, 0, stride);
+                for (int j = 0; j < stride; j += PackedMatrix.LANES) {
+                    FloatVector o = FloatVector.fromArray(PackedMatrix.SPECIES, z, zo + 2 * stride + j);
+                    o.mul(FloatVector.fromArray(PackedMatrix.SPECIES, cellTanh, j)).intoArray(hl, so + j);
                 }
             }
-        }
-
-        /** 1 / (1 + exp(-v)); exp overflowing to infinity gives the right limit 0. */
-        private static FloatVector sigmoid(FloatVector v) {
-            return ONE.div(v.neg().lanewise(VectorOperators.EXP).add(ONE));
         }
 
         /**

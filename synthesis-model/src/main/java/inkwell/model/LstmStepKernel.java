@@ -110,12 +110,10 @@ final class LstmStepKernel {
                 forwardWeights.width, part, parts);
         backwardProduct = part -> backwardWeights.multiplyLines(gateGrad, lines, 4 * hidden, backwardRows, recurrentGrad,
                 backwardStride, part, parts);
+        float[][] cellTanh = new float[parts][hidden];
         forwardCells = part -> {
             for (int b = batch * part / parts; b < batch * (part + 1) / parts; b++) {
-                int prev = (step * batch + b) * hidden;
-                for (int j = 0; j < hidden; j += S.length()) {
-                    forwardLanes(4 * prev, prev, prev + batch * hidden, b, j);
-                }
+                forwardLine(b, cellTanh[part]);
             }
         };
         backwardCells = part -> {
@@ -202,33 +200,62 @@ final class LstmStepKernel {
     }
 
     /**
-     * Lanes j.. of line b's step: z from zRow, c_{t-1} and tanh(c_t) from prev, c_t and h_t at now.
-     * A method of its own so that C2 compiles it whole: in a larger body it hits the node-count cutoff and
-     * leaves vector operations as (allocating) Java calls.
+     * Line b's step forward, in passes over its row of the forward product (which ends up holding the gate
+     * activations): pre-activations, then i, f, g by {@link VectorMath} (the same bits in every JIT tier, so that a
+     * run is reproducible), then c_t (and the peephole term of o), then o and tanh(c_t), then the stores. Each pass
+     * is its own small method: one body with all of it passed C2's node-count cutoff, which leaves vector
+     * operations as allocating Java calls.
      */
-    private void forwardLanes(int zRow, int prev, int now, int b, int j) {
+    private void forwardLine(int b, float[] cellTanh) {
+        int zRow = 4 * (step * batch + b) * hidden, prev = (step * batch + b) * hidden, now = prev + batch * hidden;
         int r = b * forwardWeights.width;
-        FloatVector cPrev = load(c, prev + j);
-        FloatVector zi = load(z, zRow + j).add(FloatVector.fromArray(S, recurrent, r + j));
-        FloatVector zf = load(z, zRow + hidden + j).add(FloatVector.fromArray(S, recurrent, r + hidden + j));
-        FloatVector zo = load(z, zRow + 2 * hidden + j).add(FloatVector.fromArray(S, recurrent, r + 2 * hidden + j));
-        FloatVector zg = load(z, zRow + 3 * hidden + j).add(FloatVector.fromArray(S, recurrent, r + 3 * hidden + j));
-        if (peep != null) {
-            zi = zi.add(cPrev.mul(peep(j)));
-            zf = zf.add(cPrev.mul(peep(hidden + j)));
+        for (int j = 0; j < hidden; j += S.length()) {
+            preActivationLanes(zRow, prev, r, j);
         }
-        FloatVector i = sigmoid(zi), f = sigmoid(zf), g = zg.lanewise(VectorOperators.TANH);
-        FloatVector cNow = f.mul(cPrev).add(i.mul(g));
-        if (peep != null) {
-            zo = zo.add(cNow.mul(peep(2 * hidden + j)));
+        VectorMath.sigmoid(recurrent, r, r + 2 * hidden);
+        VectorMath.tanh(recurrent, r + 3 * hidden, r + 4 * hidden);
+        for (int j = 0; j < hidden; j += S.length()) {
+            cellLanes(prev, now, r, j, cellTanh);
         }
-        FloatVector o = sigmoid(zo), tc = cNow.lanewise(VectorOperators.TANH);
-        FloatVector hNow = o.mul(tc);
-        store(i, z, zRow + j);
-        store(f, z, zRow + hidden + j);
-        store(o, z, zRow + 2 * hidden + j);
-        store(g, z, zRow + 3 * hidden + j);
+        VectorMath.sigmoid(recurrent, r + 2 * hidden, r + 3 * hidden);
+        VectorMath.tanh(cellTanh, 0, hidden);
+        for (int j = 0; j < hidden; j += S.length()) {
+            outputLanes(zRow, prev, now, r, b, j, cellTanh);
+        }
+    }
+
+    /** z + the recurrent product (+ p c_{t-1} for i and f) into the product's row at r. */
+    private void preActivationLanes(int zRow, int prev, int r, int j) {
+        for (int gate = 0; gate < 4; gate++) {
+            int at = gate * hidden + j;
+            FloatVector v = load(z, zRow + at).add(FloatVector.fromArray(S, recurrent, r + at));
+            if (peep != null && gate < 2) {
+                v = v.add(load(c, prev + j).mul(peep(at)));
+            }
+            v.intoArray(recurrent, r + at);
+        }
+    }
+
+    /** c_t = f c_{t-1} + i g, stored and kept for tanh; o's pre-activation gets p_o c_t. */
+    private void cellLanes(int prev, int now, int r, int j, float[] cellTanh) {
+        FloatVector i = FloatVector.fromArray(S, recurrent, r + j), f = FloatVector.fromArray(S, recurrent, r + hidden + j);
+        FloatVector g = FloatVector.fromArray(S, recurrent, r + 3 * hidden + j);
+        FloatVector cNow = f.mul(load(c, prev + j)).add(i.mul(g));
         store(cNow, c, now + j);
+        cNow.intoArray(cellTanh, j);
+        if (peep != null) {
+            FloatVector zo = FloatVector.fromArray(S, recurrent, r + 2 * hidden + j);
+            zo.add(cNow.mul(peep(2 * hidden + j))).intoArray(recurrent, r + 2 * hidden + j);
+        }
+    }
+
+    /** The activations into z, tanh(c_t) into tanhC, h_t = o tanh(c_t) into h and the next step's input. */
+    private void outputLanes(int zRow, int prev, int now, int r, int b, int j, float[] cellTanh) {
+        for (int gate = 0; gate < 4; gate++) {
+            store(FloatVector.fromArray(S, recurrent, r + gate * hidden + j), z, zRow + gate * hidden + j);
+        }
+        FloatVector tc = FloatVector.fromArray(S, cellTanh, j);
+        FloatVector hNow = FloatVector.fromArray(S, recurrent, r + 2 * hidden + j).mul(tc);
         store(tc, tanhC, prev + j);
         store(hNow, h, now + j);
         hNow.intoArray(previous, b * (hidden + feedback) + j);
@@ -266,7 +293,7 @@ final class LstmStepKernel {
         }
     }
 
-    /** Lanes j.. of line b's step back; dc at carry. A method of its own for the reason of forwardLanes. */
+    /** Lanes j.. of line b's step back; dc at carry. A method of its own for the reason given at forwardLine. */
     private void backwardLanes(int zRow, int prev, int now, int b, int j) {
         int carry = b * hidden;
         FloatVector i = load(z, zRow + j), f = load(z, zRow + hidden + j);
@@ -306,11 +333,6 @@ final class LstmStepKernel {
             store(v, dz, at + gate * hidden);
             v.intoArray(gateGrad, copyAt + gate * hidden);
         }
-    }
-
-    /** 1 / (1 + exp(-v)); exp overflowing to infinity gives the right limit 0. */
-    private static FloatVector sigmoid(FloatVector v) {
-        return ONE.div(v.neg().lanewise(VectorOperators.EXP).add(ONE));
     }
 
     private FloatVector peep(int at) {

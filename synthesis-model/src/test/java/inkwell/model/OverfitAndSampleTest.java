@@ -60,6 +60,8 @@ class OverfitAndSampleTest {
 
     @Test
     void smallModelOverfitsShapesAndReproducesThemWithHighBias(@TempDir Path dir) throws Exception {
+        // one thread everywhere, whatever the tests before set: BLAS on two sums in another order
+        ComputeThreads.use(1);
         List<TrainingExample> data = shapes();
         Alphabet alphabet = new Alphabet("lo");
         OffsetStats stats = OffsetStats.measure(data.stream().map(TrainingExample::offsets).toList());
@@ -68,19 +70,27 @@ class OverfitAndSampleTest {
                 Provenance.empty().with("data", "hand-made shapes"));
         BatchMaker batches = new BatchMaker(data, stats, alphabet, 4, 64);
         TrainingSettings settings = new TrainingSettings(4, 64, "adam", 1e-2, 20, 0, 10, TrainingPass.Clipping.PAPER,
-                100, 1000, 600, 1);
+                100, 1000, 1200, 1);
         Trainer trainer = new Trainer(model, settings, batches, batches, dir, new PrintStream(OutputStream.nullOutputStream()));
         double best = trainer.run(Duration.ofMinutes(5));
         assertTrue(best < -1.0, "the model should fit four shapes closely, best loss " + best);
 
         Sampler sampler = new Sampler(model);
-        Sampler.Line o = sampler.sample(new Sampler.Request(List.of("o"), 4.0, 3, null, 40)).get(0);
-        Sampler.Line l = sampler.sample(new Sampler.Request(List.of("l"), 4.0, 3, null, 40)).get(0);
-        Ink.Bounds ob = o.offsets().toInk("o").bounds(), lb = l.offsets().toInk("l").bounds();
-        assertTrue(o.finished() && l.finished(), "both lines should end by the stop rule");
-        assertEquals(1.0, ob.width() / ob.height(), 0.35, "an 'o' is about as wide as high: " + ob);
-        assertTrue(lb.height() > 4 * lb.width(), "an 'l' is a tall bar: " + lb);
+        int round = 0, tall = 0;
+        List<String> seen = new ArrayList<>();
+        for (int seed = 1; seed <= 5; seed++) {
+            Sampler.Line o = sampler.sample(new Sampler.Request(List.of("o"), 4.0, seed, null, 40)).get(0);
+            Sampler.Line l = sampler.sample(new Sampler.Request(List.of("l"), 4.0, seed, null, 40)).get(0);
+            Ink.Bounds ob = o.offsets().toInk("o").bounds(), lb = l.offsets().toInk("l").bounds();
+            round += o.finished() && Math.abs(ob.width() / ob.height() - 1.0) < 0.35 ? 1 : 0;
+            tall += l.finished() && lb.height() > 4 * lb.width() ? 1 : 0;
+            seen.add("seed " + seed + ": o " + ob + ", l " + lb);
+        }
+        // a tiny model fit in 600 steps may overshoot now and then; most seeds must give the shapes
+        assertTrue(round >= 4, "an 'o' should be about as wide as high and end by the stop rule: " + seen);
+        assertTrue(tall >= 4, "an 'l' should be a tall bar and end by the stop rule: " + seen);
 
+        Sampler.Line o = sampler.sample(new Sampler.Request(List.of("o"), 4.0, 3, null, 40)).get(0);
         Sampler.Line again = sampler.sample(new Sampler.Request(List.of("o"), 4.0, 3, null, 40)).get(0);
         assertEquals(o.offsets(), again.offsets(), "the same seed gives the same ink");
     }
