@@ -205,8 +205,9 @@ final class InferenceKernel {
             float[] cl = c[l], hl = h[l];
             for (int b = 0; b < batch; b++) {
                 int zo = b * width, so = b * stride;
-                VectorMath.sigmoid(z, zo, zo + 3 * stride);
-                VectorMath.tanh(z, zo + 3 * stride, zo + 4 * stride);
+                for (int gate = 0; gate < 4; gate++) {
+                    VectorMath.activate(z, zo + gate * stride, zo + (gate + 1) * stride, gate == 3);
+                }
                 for (int j = 0; j < stride; j += PackedMatrix.LANES) {
                     FloatVector i = FloatVector.fromArray(PackedMatrix.SPECIES, z, zo + j);
                     FloatVector f = FloatVector.fromArray(PackedMatrix.SPECIES, z, zo + stride + j);
@@ -215,7 +216,7 @@ final class InferenceKernel {
                     cNew.intoArray(cl, so + j);
                     cNew.intoArray(cellTanh, j);
                 }
-                VectorMath.tanh(cellTanh, 0, stride);
+                VectorMath.activate(cellTanh, 0, stride, true);
                 for (int j = 0; j < stride; j += PackedMatrix.LANES) {
                     FloatVector o = FloatVector.fromArray(PackedMatrix.SPECIES, z, zo + 2 * stride + j);
                     o.mul(FloatVector.fromArray(PackedMatrix.SPECIES, cellTanh, j)).intoArray(hl, so + j);

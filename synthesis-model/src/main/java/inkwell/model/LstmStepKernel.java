@@ -212,15 +212,26 @@ final class LstmStepKernel {
         for (int j = 0; j < hidden; j += S.length()) {
             preActivationLanes(zRow, prev, r, j);
         }
-        VectorMath.sigmoid(recurrent, r, r + 2 * hidden);
-        VectorMath.tanh(recurrent, r + 3 * hidden, r + 4 * hidden);
+        for (int gate = 0; gate < 4; gate++) {
+            // o waits for the peephole term of c_t
+            if (gate != 2) {
+                VectorMath.activate(recurrent, r + gate * hidden, r + (gate + 1) * hidden, gate == 3);
+            }
+        }
         for (int j = 0; j < hidden; j += S.length()) {
             cellLanes(prev, now, r, j, cellTanh);
         }
-        VectorMath.sigmoid(recurrent, r + 2 * hidden, r + 3 * hidden);
-        VectorMath.tanh(cellTanh, 0, hidden);
+        activateOutput(r, cellTanh);
         for (int j = 0; j < hidden; j += S.length()) {
             outputLanes(zRow, prev, now, r, b, j, cellTanh);
+        }
+    }
+
+    /** o = sigmoid and tanh(c_t): one call site of {@link VectorMath#activate}, so one copy of its exp. */
+    private void activateOutput(int r, float[] cellTanh) {
+        for (int k = 0; k < 2; k++) {
+            VectorMath.activate(k == 0 ? recurrent : cellTanh, k == 0 ? r + 2 * hidden : 0,
+                    k == 0 ? r + 3 * hidden : hidden, k == 1);
         }
     }
 
