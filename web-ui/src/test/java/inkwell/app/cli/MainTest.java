@@ -115,7 +115,7 @@ class MainTest {
         write("a", "--out", out.toString(), "--align", "justify").assertOneLineError(2, "align");
         write("a", "--out", out.toString(), "--colour", "red\"/><script>").assertOneLineError(2, "colour");
         write("a", "--out", out.toString(), "--style", "../../etc/passwd").assertOneLineError(2, "style");
-        write("a", "--out", out.toString(), "--style", "cursive").assertOneLineError(2, "available: none, test-hand");
+        write("a", "--out", out.toString(), "--style", "gothic").assertOneLineError(2, "available: none, ");
         write("a", "--out", dir.resolve("x.gif").toString()).assertOneLineError(2, "extension");
         write("a", "--out", dir.resolve("no/such/dir/x.svg").toString()).assertOneLineError(2, "does not exist");
         write("a", "--out", out.toString(), "--frobnicate").assertOneLineError(2, "--frobnicate");
@@ -148,7 +148,9 @@ class MainTest {
     void listsStyles() {
         Run r = run("styles");
         assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("none\t(no style: the model's own)", "test-hand\til"), r.out().lines().toList());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("none\t(no style: the model's own)", lines.get(0));
+        assertTrue(lines.contains("test-hand\til") && lines.contains("neat\ta quick note to say hello"), r.out());
     }
 
     @Test

@@ -24,7 +24,9 @@ class StyleLibraryTest {
 
     @Test
     void readsTheStylesListedInTheIndex() {
-        assertEquals(List.of("test-hand"), library.styles().stream().map(StyleLibrary.Style::name).toList());
+        List<String> names = library.styles().stream().map(StyleLibrary.Style::name).toList();
+        assertTrue(names.containsAll(BUILT_IN) && names.contains("test-hand") && names.size() == BUILT_IN.size() + 1,
+                names.toString());
         Sampler.Prime prime = library.prime("test-hand").orElseThrow();
         assertEquals("il", prime.text());
         assertEquals(22, prime.offsets().length());
@@ -32,6 +34,19 @@ class StyleLibraryTest {
         assertEquals(0, prime.offsets().dx(0));
         assertEquals(0, prime.offsets().dy(0));
         assertTrue(prime.offsets().penUp(5) && prime.offsets().penUp(7) && prime.offsets().penUp(21));
+    }
+
+    /** The styles the data module ships (the test class path adds test-hand). */
+    private static final List<String> BUILT_IN = List.of("neat", "slanted", "round", "wide", "print", "cursive",
+            "compact", "quick", "bold", "airy");
+
+    @Test
+    void everyBuiltInStyleIsAPrimeOfItsText() {
+        for (String name : BUILT_IN) {
+            Sampler.Prime prime = library.prime(name).orElseThrow();
+            assertEquals("a quick note to say hello", prime.text(), name);
+            assertTrue(prime.offsets().length() > 100, name + " has " + prime.offsets().length() + " points");
+        }
     }
 
     @Test
@@ -52,7 +67,8 @@ class StyleLibraryTest {
 
     @Test
     void anUnknownStyleNamesTheOnesThereAre() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> library.prime("cursive"));
-        assertEquals("there is no style 'cursive'; available: none, test-hand", e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> library.prime("gothic"));
+        assertTrue(e.getMessage().startsWith("there is no style 'gothic'; available: none, ")
+                && e.getMessage().contains("test-hand") && e.getMessage().contains("neat"), e.getMessage());
     }
 }
