@@ -16,7 +16,7 @@ import java.util.function.IntConsumer;
  * {@link LstmLayer#backwardStep} compute on ND4J, for float buffers of a {@link TrainingPass}.
  * <ul>
  * <li>The recurrent products z_t += [h_{t-1} | w_{t-1}] [U; V] and [dh_{t-1} | dw_{t-1}] += dz_t [U; V]^T run on
- * {@link PackedMatrix} copies of the weights, packed once per pass: at 32 lines and 400 units they measured about
+ * {@link PackedMatrix} copies of the weights, packed once per pass: at 32 lines and 400 units they measured (in a harness timing one product) about
  * 200 GFLOP/s on this machine against about 64 for ND4J's gemm at that shape (OpenBLAS repacks the weights at
  * every call).</li>
  * <li>The element-wise cell is one pass over the gate block instead of about 10 ND4J calls forward and 20 back,
@@ -64,7 +64,6 @@ final class LstmStepKernel {
     private final float[] gateGrad;
     /** [lines, H + A (padded)]: the backward product, dL/dh_{t-1} | dL/dw_{t-1} through the recurrence. */
     private final float[] recurrentGrad;
-    private int backwardStride;
     /**
      * The threads the work of a step is split over: the products by columns, the cells by lines. The parts are
      * made once and read the step (and the clip limit) from these fields.
@@ -109,7 +108,7 @@ final class LstmStepKernel {
         forwardProduct = part -> forwardWeights.multiplyLines(previous, lines, k, forwardRows, recurrent,
                 forwardWeights.width, part, parts);
         backwardProduct = part -> backwardWeights.multiplyLines(gateGrad, lines, 4 * hidden, backwardRows, recurrentGrad,
-                backwardStride, part, parts);
+                backwardWeights.width, part, parts);
         float[][] cellTanh = new float[parts][hidden];
         forwardCells = part -> {
             for (int b = batch * part / parts; b < batch * (part + 1) / parts; b++) {
@@ -169,7 +168,6 @@ final class LstmStepKernel {
         backwardWeights = new PackedMatrix(transposed, k, 1);
         forwardRows = forwardWeights.allRows();
         backwardRows = backwardWeights.allRows();
-        backwardStride = backwardWeights.width;
         if (peep != null) {
             copy(params.get(name + ".P"), peep, 0);
         }
@@ -295,7 +293,7 @@ final class LstmStepKernel {
         if (feedback > 0) {
             // dL/dw_{t-1} into block t of dw, where the window's step t-1 reads it
             for (int b = 0; b < batch; b++) {
-                int row = (t * batch + b) * feedback, from = b * backwardStride + hidden;
+                int row = (t * batch + b) * feedback, from = b * backwardWeights.width + hidden;
                 for (int a = 0; a < feedback; a++) {
                     int at = 4 * (row + a);
                     dw.putFloat(at, dw.getFloat(at) + recurrentGrad[from + a]);
@@ -310,7 +308,7 @@ final class LstmStepKernel {
         FloatVector i = load(z, zRow + j), f = load(z, zRow + hidden + j);
         FloatVector o = load(z, zRow + 2 * hidden + j), g = load(z, zRow + 3 * hidden + j);
         FloatVector tc = load(tanhC, prev + j);
-        FloatVector dhNow = load(dh, now + j).add(FloatVector.fromArray(S, recurrentGrad, b * backwardStride + j));
+        FloatVector dhNow = load(dh, now + j).add(FloatVector.fromArray(S, recurrentGrad, b * backwardWeights.width + j));
         FloatVector dzo = dhNow.mul(tc).mul(o).mul(ONE.sub(o));
         FloatVector dcNow = load(dc, carry + j).add(dhNow.mul(o).mul(ONE.sub(tc.mul(tc))));
         if (peep != null) {
