@@ -5,7 +5,10 @@ import inkwell.model.Sampler;
 /**
  * Whether a written line followed its text: it ended by the stop rule (not the step budget), and the character
  * with the most attention moved through the text in order, reaching every character (none skipped) and never
- * going back to an earlier one (none revisited).
+ * going back to an earlier one (none revisited). The check ends where the attention first rests on the position
+ * after the last character: the sampler's stop rule has fired there, and the steps after it only finish the last
+ * stroke with the window beyond the text, where every character's weight is small and which one is largest says
+ * nothing about the writing.
  */
 public record AlignmentCheck(boolean stoppedByRule, boolean inOrder, int skipped, int revisits) {
 
@@ -29,9 +32,10 @@ public record AlignmentCheck(boolean stoppedByRule, boolean inOrder, int skipped
             if (best < previous) {
                 revisits++;
             }
-            if (best < chars) {
-                seen[best] = true;
+            if (best == chars) {
+                break;
             }
+            seen[best] = true;
             previous = best;
         }
         int skipped = 0;

@@ -43,6 +43,20 @@ class AlignmentCheckTest {
     }
 
     @Test
+    void stepsAfterTheAttentionPassedTheEndAreNotJudged() {
+        AlignmentCheck c = AlignmentCheck.of(line(3, true, 0, 1, 2, 3, 0, 3));
+        assertTrue(c.success());
+        assertEquals(0, c.revisits());
+    }
+
+    @Test
+    void goingBackBeforeTheEndStillFailsWhenTheEndIsReachedLater() {
+        AlignmentCheck c = AlignmentCheck.of(line(3, true, 0, 1, 2, 0, 3));
+        assertFalse(c.success());
+        assertEquals(1, c.revisits());
+    }
+
+    @Test
     void lineEndedByTheBudgetFails() {
         AlignmentCheck c = AlignmentCheck.of(line(3, false, 0, 1, 2));
         assertTrue(c.inOrder());

@@ -92,6 +92,8 @@ final class InferenceKernel {
         private final float[] windowIn;
         private final float[] outputIn;
         private final float[] z;
+        /** The eight-line passes' input, {@link PackedMatrix#interleave interleaved}. */
+        private final float[] interleaved;
         private final float[] windowOut;
         private final float[] outputOut;
         /** Per layer, [batch, groupStride]: lanes past the hidden size stay zero (zero weights give c = h = 0). */
@@ -104,7 +106,6 @@ final class InferenceKernel {
         /** The product being computed, as fields so that its parts are made once (see {@link #product}). */
         private final WorkSplitter splitter = ComputeThreads.splitter();
         private PackedMatrix productMatrix;
-        private float[] productIn;
         private float[] productOut;
         private int line;
         private int count;
@@ -129,6 +130,7 @@ final class InferenceKernel {
             windowOut = new float[padded * window.width];
             outputOut = new float[padded * output.width];
             nonzero = new int[Math.max(widest, output.rows)];
+            interleaved = new float[padded <= SINGLE_LINE_PASSES ? 0 : padded * Math.max(widest, output.rows)];
             cellTanh = new float[stride];
             for (int b = 0; b < batch; b++) {
                 for (int l = 0; l < layers.length; l++) {
@@ -139,8 +141,8 @@ final class InferenceKernel {
             }
             attention = new SoftWindow.State(batch, 1, maxChars, config.windowMixtures(), config.windowWidth());
             int parts = splitter.parts();
-            eightLinePart = part -> productMatrix.multiply8(productIn, line * productMatrix.rows, productMatrix.rows,
-                    nonzero, count, productOut, line * productMatrix.width, productMatrix.width, part, parts);
+            eightLinePart = part -> productMatrix.multiply8(interleaved, line * productMatrix.rows, nonzero, count,
+                    productOut, line * productMatrix.width, productMatrix.width, part, parts);
         }
 
         @Override
@@ -180,18 +182,17 @@ final class InferenceKernel {
          */
         private void product(PackedMatrix m, float[] in, float[] out) {
             productMatrix = m;
-            productIn = in;
             productOut = out;
             if (padded <= SINGLE_LINE_PASSES) {
                 // not split: a single line is bound by reading the weights, which two threads share (measured slower)
                 for (int b = 0; b < batch; b++) {
-                    m.multiply(in, b * m.rows, nonzero, m.nonzeroRows(in, b * m.rows, 1, m.rows, nonzero), out,
+                    m.multiply(in, b * m.rows, nonzero, m.nonzeroRows(in, b * m.rows, nonzero), out,
                             b * m.width, 0, 1);
                 }
                 return;
             }
             for (line = 0; line < padded; line += 8) {
-                count = m.nonzeroRows(in, line * m.rows, 8, m.rows, nonzero);
+                count = m.interleave(in, line, interleaved, nonzero);
                 splitter.run(eightLinePart);
             }
         }

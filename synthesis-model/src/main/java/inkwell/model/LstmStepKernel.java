@@ -58,6 +58,9 @@ final class LstmStepKernel {
     private int[] backwardRows;
     /** [lines, H + A]: h_{t-1} | w_{t-1}, the input of the forward product. */
     private final float[] previous;
+    /** previous and gateGrad laid out for the eight-line products ({@link PackedMatrix#interleave}). */
+    private final float[] previousInterleaved;
+    private final float[] gateGradInterleaved;
     /** [lines, 4H (padded)]: the forward product. */
     private final float[] recurrent;
     /** [lines, 4H]: dz_t, the input of the backward product. */
@@ -102,13 +105,15 @@ final class LstmStepKernel {
         previous = new float[lines * k];
         recurrent = new float[lines * PackedMatrix.roundUp(4 * hidden, 2 * S.length())];
         gateGrad = new float[lines * 4 * hidden];
+        previousInterleaved = new float[previous.length];
+        gateGradInterleaved = new float[gateGrad.length];
         recurrentGrad = new float[lines * PackedMatrix.roundUp(k, 2 * S.length())];
         splitter = ComputeThreads.splitter();
         int parts = splitter.parts();
-        forwardProduct = part -> forwardWeights.multiplyLines(previous, lines, k, forwardRows, recurrent,
+        forwardProduct = part -> forwardWeights.multiplyLines(previousInterleaved, lines, forwardRows, recurrent,
                 forwardWeights.width, part, parts);
-        backwardProduct = part -> backwardWeights.multiplyLines(gateGrad, lines, 4 * hidden, backwardRows, recurrentGrad,
-                backwardWeights.width, part, parts);
+        backwardProduct = part -> backwardWeights.multiplyLines(gateGradInterleaved, lines, backwardRows,
+                recurrentGrad, backwardWeights.width, part, parts);
         float[][] cellTanh = new float[parts][hidden];
         forwardCells = part -> {
             for (int b = batch * part / parts; b < batch * (part + 1) / parts; b++) {
@@ -191,6 +196,9 @@ final class LstmStepKernel {
             for (int b = 0; b < batch; b++) {
                 wFloats.get((t * batch + b) * feedback, previous, b * k + hidden, feedback);
             }
+        }
+        for (int g = 0; g < lines; g += 8) {
+            forwardWeights.interleave(previous, g, previousInterleaved, null);
         }
         splitter.run(forwardProduct);
         step = t;
@@ -289,6 +297,9 @@ final class LstmStepKernel {
         step = t;
         limit = clip > 0 ? (float) clip : Float.POSITIVE_INFINITY;
         splitter.run(backwardCells);
+        for (int g = 0; g < lines; g += 8) {
+            backwardWeights.interleave(gateGrad, g, gateGradInterleaved, null);
+        }
         splitter.run(backwardProduct);
         if (feedback > 0) {
             // dL/dw_{t-1} into block t of dw, where the window's step t-1 reads it

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The packed products against the textbook sum, for one line (bfloat16 weights) and for eight and for many
- * (float), with column groups and zero inputs; and the bfloat16 rounding.
+ * The packed products against the textbook sum, for one line and for eight (sampling: bfloat16 weights) and for
+ * many (training: float), with column groups and zero inputs; and the bfloat16 rounding.
  */
 class PackedMatrixTest {
 
@@ -27,6 +27,14 @@ class PackedMatrixTest {
         assertEquals(0f, fromBfloat16(PackedMatrix.bfloat16(1e-41f)), 1e-40f);
     }
 
+    private static void roundToBfloat16(float[][] m) {
+        for (float[] row : m) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = fromBfloat16(PackedMatrix.bfloat16(row[j]));
+            }
+        }
+    }
+
     static float fromBfloat16(short b) {
         return Float.intBitsToFloat((b & 0xFFFF) << 16);
     }
@@ -38,14 +46,10 @@ class PackedMatrixTest {
             int rows = shape[0], columns = shape[1], groups = columns % 4 == 0 ? 4 : 1;
             float[][] m = random(rows, columns, rng);
             PackedMatrix packed = new PackedMatrix(flat(m), columns, groups, true);
-            for (float[] row : m) {
-                for (int j = 0; j < columns; j++) {
-                    row[j] = fromBfloat16(PackedMatrix.bfloat16(row[j]));
-                }
-            }
+            roundToBfloat16(m);
             float[] v = sparse(rows, rng);
             int[] nonzero = new int[rows];
-            int count = packed.nonzeroRows(v, 0, 1, rows, nonzero);
+            int count = packed.nonzeroRows(v, 0, nonzero);
             float[] out = new float[packed.width + 3];
             for (int part = 0; part < 2; part++) {
                 packed.multiply(v, 0, nonzero, count, out, 3, part, 2);
@@ -59,16 +63,27 @@ class PackedMatrixTest {
         SplittableRandom rng = new SplittableRandom(2);
         int rows = 41, columns = 4 * 19;
         float[][] m = random(rows, columns, rng);
-        PackedMatrix packed = new PackedMatrix(flat(m), columns, 4);
+        PackedMatrix packed = new PackedMatrix(flat(m), columns, 4, true);
+        roundToBfloat16(m);
         float[] in = new float[8 * rows];
         for (int b = 0; b < 8; b++) {
             System.arraycopy(sparse(rows, rng), 0, in, b * rows, rows);
         }
         int[] nonzero = new int[rows];
-        int count = packed.nonzeroRows(in, 0, 8, rows, nonzero);
+        float[] interleaved = new float[8 * rows];
+        int count = packed.interleave(in, 0, interleaved, nonzero);
+        int expected = 0;
+        for (int i = 0; i < rows; i++) {
+            boolean any = false;
+            for (int b = 0; b < 8; b++) {
+                any |= in[b * rows + i] != 0f;
+            }
+            expected += any ? 1 : 0;
+        }
+        assertEquals(expected, count, "rows with any non-zero input");
         float[] out = new float[8 * packed.width];
         for (int part = 0; part < 3; part++) {
-            packed.multiply8(in, 0, rows, nonzero, count, out, 0, packed.width, part, 3);
+            packed.multiply8(interleaved, 0, nonzero, count, out, 0, packed.width, part, 3);
         }
         for (int b = 0; b < 8; b++) {
             check(m, in, b * rows, 4, packed, out, b * packed.width);
@@ -85,10 +100,14 @@ class PackedMatrixTest {
         for (int b = 0; b < lines; b++) {
             System.arraycopy(sparse(rows, rng), 0, in, b * rows, rows);
         }
+        float[] interleaved = new float[lines * rows];
+        for (int g = 0; g < lines; g += 8) {
+            packed.interleave(in, g, interleaved, null);
+        }
         float[] out = new float[lines * packed.width];
         int parts = 5;
         for (int part = 0; part < parts; part++) {
-            packed.multiplyLines(in, lines, rows, packed.allRows(), out, packed.width, part, parts);
+            packed.multiplyLines(interleaved, lines, packed.allRows(), out, packed.width, part, parts);
         }
         for (int b = 0; b < lines; b++) {
             check(m, in, b * rows, 4, packed, out, b * packed.width);
