@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * optimiser state and the position in the epoch (so a resumed run continues exactly), a NaN guard (the batch
  * is skipped and logged; a non-finite model is never saved), a progress line and a loss-curve picture.
  * Files in the run directory: {@code checkpoint.iwm}, {@code best.iwm} (lowest validation loss, weights only),
- * {@code history.csv}, {@code loss.png}. A file named {@code STOP} there, or SIGTERM, ends the run at the next
+ * {@code history.csv}, {@code loss.png}, and with {@link TrainingSettings#keepSnapshots()} {@code snapshots/step-N.iwm}
+ * (weights only, written at each validation with that step's validation loss). A file named {@code STOP} there, or SIGTERM, ends the run at the next
  * step with a checkpoint.
  */
 public final class Trainer {
@@ -206,6 +207,11 @@ public final class Trainer {
         validationHistory.add(new double[]{step, perPoint});
         log.printf("step %d  validation loss %.4f nats/point%s%n", step, perPoint,
                 perPoint < bestValidation ? " (best so far)" : "");
+        if (settings.keepSnapshots() && Double.isFinite(perPoint) && isFinite()) {
+            Path snapshot = runDir.resolve("snapshots").resolve("step-" + step + ".iwm");
+            Files.createDirectories(snapshot.getParent());
+            ModelFile.write(snapshot, model.withProvenance(provenance(perPoint)));
+        }
         if (Double.isFinite(perPoint) && perPoint < bestValidation) {
             bestValidation = perPoint;
             if (isFinite()) {

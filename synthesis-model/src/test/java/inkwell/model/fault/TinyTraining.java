@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 
-/** A model and data small enough to train many steps a second, for the fault tests and their child process. */
+/** A model and data small enough to train many steps a second, for the training and fault tests and their child process. */
 final class TinyTraining {
     static final Alphabet ALPHABET = new Alphabet("lo");
 
@@ -76,7 +76,7 @@ final class TinyTraining {
     /** Batch size 1, Adam, no validation until the end; checkpoints every {@code checkpointEvery} steps. */
     static TrainingSettings settings(long totalSteps, int checkpointEvery) {
         return new TrainingSettings(1, 64, "adam", 1e-2, 0, 0, 10, TrainingPass.Clipping.PAPER, 1_000_000,
-                checkpointEvery, totalSteps, 3);
+                checkpointEvery, totalSteps, 3, false);
     }
 
     static Trainer trainer(HandwritingModel model, TrainingSettings settings, List<TrainingExample> train,

@@ -79,6 +79,12 @@ public final class TrainCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     int threads;
 
+    @Option(names = "--snapshots",
+            description = "At every validation also keep that step's weights (snapshots/step-N.iwm in the run folder,"
+                    + " its own validation loss in its provenance), to choose the model by writing quality afterwards"
+                    + " (inkwell evaluate): that does not always follow the validation loss.")
+    boolean snapshots;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Seed of the initial weights and batch order. Default: ${DEFAULT-VALUE}.")
     long seed;
@@ -97,7 +103,7 @@ public final class TrainCommand implements Callable<Integer> {
         TrainingSettings settings;
         try {
             settings = new TrainingSettings(batch, maxPoints, "adam", learningRate, 200, 0, maxGradientNorm,
-                    TrainingPass.Clipping.PAPER, 250, 100, totalSteps, seed);
+                    TrainingPass.Clipping.PAPER, 250, 100, totalSteps, seed, snapshots);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }
@@ -110,7 +116,7 @@ public final class TrainCommand implements Callable<Integer> {
                 + " --run " + runDir + " --hidden " + hidden + " --layers " + layers + " --steps " + totalSteps
                 + " --batch " + batch + " --max-points " + maxPoints + " --learning-rate " + learningRate
                 + " --max-gradient-norm " + maxGradientNorm + (peepholes ? " --peepholes" : "")
-                + " --seed " + seed + (init == null ? "" : " --init " + init);
+                + " --seed " + seed + (init == null ? "" : " --init " + init) + (snapshots ? " --snapshots" : "");
         TrainModel.Options options = new TrainModel.Options(files, runDir, layers, hidden, 10, 20, peepholes, 20, settings, init,
                 minutes == 0 ? null : Duration.ofMinutes(minutes), command);
         try {
