@@ -36,6 +36,8 @@ final class PackedMatrix {
      */
     private static final VectorSpecies<Integer> PAIRS = VectorSpecies.of(int.class, SPECIES.vectorShape());
     private static final int HIGH_HALF = 0xFFFF0000;
+    /** A row of eight interleaved inputs. */
+    private static final VectorSpecies<Float> EIGHT = FloatVector.SPECIES_256;
     private static final int PANEL = 2 * LANES;
 
     /** K, the length of the input vector. */
@@ -175,15 +177,16 @@ final class PackedMatrix {
      * (unless null) the rows where any of the eight is non-zero, and returns how many there are.
      */
     int interleave(float[] perLine, int first, float[] into, int[] nonzero) {
-        int count = 0, to = first * rows;
-        for (int i = 0; i < rows; i++) {
-            boolean any = false;
-            for (int b = 0; b < 8; b++) {
-                float v = perLine[(first + b) * rows + i];
-                into[to++] = v;
-                any |= v != 0f;
+        int to = first * rows;
+        for (int b = 0; b < 8; b++) {
+            int from = (first + b) * rows;
+            for (int i = 0; i < rows; i++) {
+                into[to + 8 * i + b] = perLine[from + i];
             }
-            if (any && nonzero != null) {
+        }
+        int count = 0;
+        for (int i = 0; nonzero != null && i < rows; i++) {
+            if (FloatVector.fromArray(EIGHT, into, to + 8 * i).compare(VectorOperators.NE, 0f).anyTrue()) {
                 nonzero[count++] = i;
             }
         }
