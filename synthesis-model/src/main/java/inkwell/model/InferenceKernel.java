@@ -177,8 +177,8 @@ final class InferenceKernel {
         /**
          * out = in M for every line. Up to {@link #SINGLE_LINE_PASSES} lines run one at a time, more in eight-line
          * passes split by columns over {@link ComputeThreads} (one thread unless asked), idle lines padding
-         * the last: at 400 units a whole step of one line (bfloat16 weights, bound by reading them) measured about
-         * 125 microseconds and one of eight lines (bound by arithmetic) about 390.
+         * the last: at 400 units a whole step of one line (bound by reading the weights) measured about 125
+         * microseconds and one of eight lines (bound by arithmetic) about 330.
          */
         private void product(PackedMatrix m, float[] in, float[] out) {
             productMatrix = m;
