@@ -1,10 +1,14 @@
 package inkwell.model;
 
+import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +49,11 @@ public final class TrainingPass {
     private final INDArray[] windowParams;
     private final INDArray[] windowGrads;
     private final SoftWindow.State windowState;
-    private double[] yHost = new double[0];
+    /** The output rows y of a batch and their gradient, in double on the host for {@link MixtureDensityHead}. */
+    private final double[] yHost;
+    private final double[] yGradHost;
+    private final double[] targetsHost;
+    private final double[] maskHost;
 
     public TrainingPass(SynthesisNetwork net, int batch, int maxSteps, int maxChars) {
         this(net, batch, maxSteps, maxChars, VectorApi.PRESENT && LstmStepKernel.fits(net.dataType(), net.config.hidden()));
@@ -91,6 +99,10 @@ public final class TrainingPass {
         dp = cond ? Nd4j.zeros(dt, rows, k3) : null;
         y = Nd4j.zeros(dt, rows, outWidth);
         dy = Nd4j.zeros(dt, rows, outWidth);
+        yHost = new double[Math.toIntExact(rows * outWidth)];
+        yGradHost = new double[yHost.length];
+        targetsHost = new double[Math.toIntExact(3 * rows)];
+        maskHost = new double[Math.toIntExact(rows)];
         windowState = cond ? new SoftWindow.State(batch, maxSteps, maxChars, cfg.windowMixtures(), a) : null;
         for (int l = 0; fused && l < layers; l++) {
             boolean feedback = l == 0 && cond;
@@ -239,29 +251,47 @@ public final class TrainingPass {
     }
 
     private double outputLoss(Batch b, Clipping clipping, boolean gradient) {
-        int rows = b.steps() * batch;
-        INDArray yT = blocks(y, 0, b.steps());
-        double[] yValues = yT.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-        if (yHost.length < yValues.length) {
-            yHost = new double[yValues.length];
-        }
-        double[] targets = toDouble(b.targets());
-        double[] mask = toDouble(b.mask());
-        double loss = MixtureDensityHead.lossAndGradient(yValues, yHost, targets, mask, rows, net.config.outputMixtures(),
-                clipping.output());
+        int rows = b.steps() * batch, n = rows * outWidth;
+        copy(y.data(), yHost, n);
+        widen(b.targets(), targetsHost);
+        widen(b.mask(), maskHost);
+        double loss = MixtureDensityHead.lossAndGradient(yHost, yGradHost, targetsHost, maskHost, rows,
+                net.config.outputMixtures(), clipping.output());
         if (gradient) {
-            blocks(dy, 0, b.steps()).assign(Nd4j.createFromArray(java.util.Arrays.copyOf(yHost, rows * outWidth))
-                    .reshape(rows, outWidth));
+            copy(yGradHost, dy.data(), n);
         }
         return loss;
     }
 
-    private static double[] toDouble(float[] f) {
-        double[] d = new double[f.length];
-        for (int i = 0; i < f.length; i++) {
-            d[i] = f[i];
+    /** The first n values of a whole float or double buffer into {@code into}, without an ND4J array in between. */
+    private static void copy(DataBuffer from, double[] into, int n) {
+        ByteBuffer bytes = from.asNio().order(ByteOrder.nativeOrder());
+        if (from.dataType() == DataType.DOUBLE) {
+            bytes.asDoubleBuffer().get(into, 0, n);
+        } else {
+            FloatBuffer floats = bytes.asFloatBuffer();
+            for (int i = 0; i < n; i++) {
+                into[i] = floats.get(i);
+            }
         }
-        return d;
+    }
+
+    private static void copy(double[] from, DataBuffer into, int n) {
+        ByteBuffer bytes = into.asNio().order(ByteOrder.nativeOrder());
+        if (into.dataType() == DataType.DOUBLE) {
+            bytes.asDoubleBuffer().put(from, 0, n);
+        } else {
+            FloatBuffer floats = bytes.asFloatBuffer();
+            for (int i = 0; i < n; i++) {
+                floats.put(i, (float) from[i]);
+            }
+        }
+    }
+
+    private static void widen(float[] from, double[] into) {
+        for (int i = 0; i < from.length; i++) {
+            into[i] = from[i];
+        }
     }
 
     private void backward(int steps, ParameterSet grads, Clipping clipping) {
