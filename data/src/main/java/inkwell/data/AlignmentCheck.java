@@ -10,18 +10,37 @@ import inkwell.model.Sampler;
  * stroke with the window beyond the text, where every character's weight is small and which one is largest says
  * nothing about the writing.
  */
-public record AlignmentCheck(boolean stoppedByRule, boolean inOrder, int skipped, int revisits) {
+public record AlignmentCheck(boolean stoppedByRule, boolean inOrder, int skipped, int revisits, int longestReturn) {
+
+    /**
+     * How many steps at most a return may last to count as brief: the attention is soft and often rests on two
+     * neighbouring characters at once, so the largest weight can flick back to the earlier one for a step or two
+     * while the pen moves on (a character takes about 12 steps at this project's resampling).
+     */
+    public static final int BRIEF_STEPS = 2;
 
     public boolean success() {
         return stoppedByRule && inOrder;
     }
 
-    /** Counts, over the steps, moves of the attended character back to an earlier one, and characters never attended. */
+    /**
+     * Whether the line failed only by brief returns: it ended by the stop rule, skipped nothing, and each time the
+     * attended character went back behind the furthest one reached it came forward again within
+     * {@link #BRIEF_STEPS} steps. Reported beside the strict rate, never counted as a success.
+     */
+    public boolean failedOnlyByBriefReturns() {
+        return stoppedByRule && !inOrder && skipped == 0 && longestReturn <= BRIEF_STEPS;
+    }
+
+    /**
+     * Counts, over the steps, moves of the attended character back to an earlier one, characters never attended,
+     * and the longest stretch of steps spent behind the furthest character reached.
+     */
     public static AlignmentCheck of(Sampler.Line line) {
         float[][] phi = line.phi();
         int chars = phi.length == 0 ? 0 : phi[0].length - 1;
         boolean[] seen = new boolean[chars];
-        int previous = 0, revisits = 0;
+        int previous = 0, revisits = 0, furthest = 0, behind = 0, longestReturn = 0;
         for (float[] row : phi) {
             int best = 0;
             for (int u = 1; u <= chars; u++) {
@@ -35,6 +54,9 @@ public record AlignmentCheck(boolean stoppedByRule, boolean inOrder, int skipped
             if (best == chars) {
                 break;
             }
+            behind = best < furthest ? behind + 1 : 0;
+            longestReturn = Math.max(longestReturn, behind);
+            furthest = Math.max(furthest, best);
             seen[best] = true;
             previous = best;
         }
@@ -42,6 +64,6 @@ public record AlignmentCheck(boolean stoppedByRule, boolean inOrder, int skipped
         for (boolean s : seen) {
             skipped += s ? 0 : 1;
         }
-        return new AlignmentCheck(line.finished(), skipped == 0 && revisits == 0, skipped, revisits);
+        return new AlignmentCheck(line.finished(), skipped == 0 && revisits == 0, skipped, revisits, longestReturn);
     }
 }

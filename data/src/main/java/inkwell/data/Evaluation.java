@@ -29,15 +29,18 @@ public final class Evaluation {
         }
     }
 
-    public record Alignment(int lines, int successes, int stoppedByBudget, int outOfOrder, double bias) {
+    public record Alignment(int lines, int successes, int stoppedByBudget, int outOfOrder, int onlyBriefReturns,
+                            double bias) {
         public double rate() {
             return lines == 0 ? 0 : (double) successes / lines;
         }
 
         public String render() {
             return String.format("alignment at bias %.2f: %d of %d lines (%.1f%%) ended by the stop rule with the attention"
-                    + " passing every character in order; %d ran out of steps, %d skipped or revisited characters",
-                    bias, successes, lines, 100 * rate(), stoppedByBudget, outOfOrder);
+                    + " passing every character in order; %d ran out of steps, %d skipped or revisited characters"
+                    + " (%d of them only by going back for at most %d steps at a time)",
+                    bias, successes, lines, 100 * rate(), stoppedByBudget, outOfOrder, onlyBriefReturns,
+                    AlignmentCheck.BRIEF_STEPS);
         }
     }
 
@@ -68,7 +71,7 @@ public final class Evaluation {
 
     public static Alignment alignment(HandwritingModel model, List<String> sentences, double bias, long seed) {
         Sampler sampler = new Sampler(model);
-        int ok = 0, budget = 0, order = 0;
+        int ok = 0, budget = 0, order = 0, brief = 0;
         for (int from = 0; from < sentences.size(); from += 8) {
             List<String> group = sentences.subList(from, Math.min(sentences.size(), from + 8));
             for (Sampler.Line line : sampler.sample(new Sampler.Request(group, bias, seed + from, null, 40))) {
@@ -76,9 +79,10 @@ public final class Evaluation {
                 ok += check.success() ? 1 : 0;
                 budget += check.stoppedByRule() ? 0 : 1;
                 order += check.inOrder() ? 0 : 1;
+                brief += check.failedOnlyByBriefReturns() ? 1 : 0;
             }
         }
-        return new Alignment(sentences.size(), ok, budget, order, bias);
+        return new Alignment(sentences.size(), ok, budget, order, brief, bias);
     }
 
     /** The sentences the README's alignment figure is measured on (written for this project). */

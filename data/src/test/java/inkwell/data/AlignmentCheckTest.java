@@ -57,6 +57,27 @@ class AlignmentCheckTest {
     }
 
     @Test
+    void aReturnOfTwoStepsIsBriefAndStillAFailure() {
+        AlignmentCheck c = AlignmentCheck.of(line(4, true, 0, 1, 2, 1, 1, 2, 3, 4));
+        assertFalse(c.success());
+        assertEquals(2, c.longestReturn());
+        assertTrue(c.failedOnlyByBriefReturns());
+    }
+
+    @Test
+    void aReturnOfThreeStepsOrASkipIsNotBrief() {
+        AlignmentCheck longer = AlignmentCheck.of(line(4, true, 0, 1, 2, 1, 1, 1, 2, 3, 4));
+        assertEquals(3, longer.longestReturn());
+        assertFalse(longer.failedOnlyByBriefReturns());
+        AlignmentCheck skip = AlignmentCheck.of(line(4, true, 0, 2, 1, 2, 3, 4));
+        assertEquals(1, skip.longestReturn());
+        assertEquals(0, skip.skipped(), "1 was reached on the way back");
+        AlignmentCheck skipped = AlignmentCheck.of(line(4, true, 0, 2, 3, 2, 4));
+        assertEquals(1, skipped.skipped());
+        assertFalse(skipped.failedOnlyByBriefReturns());
+    }
+
+    @Test
     void lineEndedByTheBudgetFails() {
         AlignmentCheck c = AlignmentCheck.of(line(3, false, 0, 1, 2));
         assertTrue(c.inOrder());
