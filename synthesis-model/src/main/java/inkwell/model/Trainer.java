@@ -3,6 +3,8 @@ package inkwell.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.random.impl.GaussianDistribution;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.IOException;
@@ -41,6 +43,9 @@ public final class Trainer {
     private final PrintStream log;
     private final Optimizer optimizer;
     private final ParameterSet grads;
+    /** With weight noise: the weights without it during a batch's pass, and the noise itself; else null. */
+    private final INDArray cleanWeights;
+    private final INDArray noise;
     private final TrainingPass pass;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
     private final List<double[]> trainHistory = new ArrayList<>();
@@ -62,6 +67,9 @@ public final class Trainer {
         this.log = log;
         this.optimizer = Optimizer.named(settings.optimizer(), model.network().parameters());
         this.grads = model.network().parameters().zerosLike();
+        INDArray flat = model.network().parameters().flat();
+        this.cleanWeights = settings.weightNoise() > 0 ? flat.dup() : null;
+        this.noise = settings.weightNoise() > 0 ? flat.ulike() : null;
         this.pass = new TrainingPass(model.network(), settings.batchSize(), settings.maxSteps(), maxChars(train, validation));
     }
 
@@ -135,7 +143,7 @@ public final class Trainer {
                 while (batchInEpoch < batches.size() && step < settings.totalSteps()) {
                     Batch batch = train.make(batches.get(batchInEpoch));
                     grads.flat().assign(0);
-                    double loss = pass.lossAndGradient(batch, grads, settings.clipping());
+                    double loss = noisyLossAndGradient(batch);
                     double norm = grads.flat().norm2Number().doubleValue();
                     batchInEpoch++;
                     if (!Double.isFinite(loss) || !Double.isFinite(norm)) {
@@ -201,6 +209,26 @@ public final class Trainer {
         }
     }
 
+    /**
+     * The batch's loss and gradient, with weight noise at the weights plus N(0, sigma^2) noise, drawn from a seed
+     * of the run's seed and the step (so a resumed run draws the same); the clean weights are back in place after.
+     */
+    private double noisyLossAndGradient(Batch batch) {
+        if (noise == null) {
+            return pass.lossAndGradient(batch, grads, settings.clipping());
+        }
+        INDArray weights = model.network().parameters().flat();
+        cleanWeights.assign(weights);
+        Nd4j.getRandom().setSeed(settings.seed() * 1_000_003L + step);
+        Nd4j.getExecutioner().exec(new GaussianDistribution(noise, 0, settings.weightNoise()));
+        weights.addi(noise);
+        try {
+            return pass.lossAndGradient(batch, grads, settings.clipping());
+        } finally {
+            weights.assign(cleanWeights);
+        }
+    }
+
     /** Mean loss per point over the validation batches (a fixed selection). */
     public double validate() throws IOException {
         double perPoint = pass.loss(validation).perPoint();
@@ -226,7 +254,9 @@ public final class Trainer {
     }
 
     private Provenance provenance(double validationLoss) {
-        return model.provenance()
+        Provenance p = settings.weightNoise() > 0
+                ? model.provenance().with("training.weightNoise", settings.weightNoise()) : model.provenance();
+        return p
                 .with("training.steps", step)
                 .with("training.epochs", String.format("%.2f", epoch + (double) batchInEpoch / Math.max(1, train.size() / settings.batchSize())))
                 .with("training.wallSeconds", String.format("%.0f", elapsedSeconds))

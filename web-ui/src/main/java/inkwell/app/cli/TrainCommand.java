@@ -85,6 +85,12 @@ public final class TrainCommand implements Callable<Integer> {
                     + " (inkwell evaluate): that does not always follow the validation loss.")
     boolean snapshots;
 
+    @Option(names = "--weight-noise", paramLabel = "SIGMA", defaultValue = "0",
+            description = "Standard deviation of Gaussian noise added to every weight for each batch's forward and"
+                    + " backward pass (the update goes to the clean weights): a regulariser against fitting the"
+                    + " training writers; 0 for none. Default: ${DEFAULT-VALUE}.")
+    double weightNoise;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Seed of the initial weights and batch order. Default: ${DEFAULT-VALUE}.")
     long seed;
@@ -103,7 +109,7 @@ public final class TrainCommand implements Callable<Integer> {
         TrainingSettings settings;
         try {
             settings = new TrainingSettings(batch, maxPoints, "adam", learningRate, 200, 0, maxGradientNorm,
-                    TrainingPass.Clipping.PAPER, 250, 100, totalSteps, seed, snapshots);
+                    TrainingPass.Clipping.PAPER, 250, 100, totalSteps, seed, snapshots, weightNoise);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }
@@ -116,7 +122,8 @@ public final class TrainCommand implements Callable<Integer> {
                 + " --run " + runDir + " --hidden " + hidden + " --layers " + layers + " --steps " + totalSteps
                 + " --batch " + batch + " --max-points " + maxPoints + " --learning-rate " + learningRate
                 + " --max-gradient-norm " + maxGradientNorm + (peepholes ? " --peepholes" : "")
-                + " --seed " + seed + (init == null ? "" : " --init " + init) + (snapshots ? " --snapshots" : "");
+                + " --seed " + seed + (init == null ? "" : " --init " + init) + (snapshots ? " --snapshots" : "")
+                + (weightNoise > 0 ? " --weight-noise " + weightNoise : "");
         TrainModel.Options options = new TrainModel.Options(files, runDir, layers, hidden, 10, 20, peepholes, 20, settings, init,
                 minutes == 0 ? null : Duration.ofMinutes(minutes), command);
         try {
