@@ -43,9 +43,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Bias of the sentences' sampling. Default: ${DEFAULT-VALUE}.")
     double bias;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Seed of the sentences' sampling. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Option(names = "--seed", paramLabel = "N[,N...]", defaultValue = "1", split = ",",
+            description = "Seed of the sentences' sampling; several (comma separated) write the sentences once per"
+                    + " seed and add up the successes. Default: ${DEFAULT-VALUE}.")
+    long[] seeds;
 
     @Spec
     CommandSpec spec;
@@ -78,10 +79,20 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (lines.isEmpty()) {
             throw new UserInputException("--sentences " + sentences + " has no sentences");
         }
-        try {
-            out.println(Evaluation.alignment(model, lines, bias, seed).render());
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException("the sentences: " + e.getMessage(), e);
+        int successes = 0;
+        for (long seed : seeds) {
+            try {
+                Evaluation.Alignment alignment = Evaluation.alignment(model, lines, bias, seed);
+                out.println((seeds.length > 1 ? "seed " + seed + ": " : "") + alignment.render());
+                successes += alignment.successes();
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("the sentences: " + e.getMessage(), e);
+            }
+            out.flush();
+        }
+        if (seeds.length > 1) {
+            int total = seeds.length * lines.size();
+            out.printf("over %d seeds: %d of %d lines (%.1f%%)%n", seeds.length, successes, total, 100.0 * successes / total);
         }
         out.flush();
         return ExitCode.OK;

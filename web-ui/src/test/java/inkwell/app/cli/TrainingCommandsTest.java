@@ -87,6 +87,11 @@ class TrainingCommandsTest {
         String evaluation = run(0, "evaluate", "--model", runDir.resolve("best.iwm").toString(), "--data",
                 set.toString(), "--sentences", sentences.toString())[0];
         assertTrue(evaluation.contains("likelihood: ") && evaluation.contains("of 2 lines"), evaluation);
+        String seeds = run(0, "evaluate", "--model", runDir.resolve("best.iwm").toString(), "--sentences",
+                sentences.toString(), "--seed", "1,2,3")[0];
+        assertTrue(seeds.contains("seed 1: alignment") && seeds.contains("seed 3: alignment")
+                && seeds.contains("over 3 seeds: ") && seeds.contains(" of 6 lines"), seeds);
+        run(2, "evaluate", "--model", runDir.resolve("best.iwm").toString(), "--seed", "1,x");
     }
 
     @Test
