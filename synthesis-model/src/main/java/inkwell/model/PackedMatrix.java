@@ -48,7 +48,10 @@ final class PackedMatrix {
     final int width;
     /** The panels in float, for training's products ({@link #multiplyLines}); null for sampling. */
     private final float[] panels;
-    /** The panels in bfloat16 pairs (see {@link #PAIRS}), for sampling ({@link #multiply}, {@link #multiply8}); null for training. */
+    /**
+     * The panels in bfloat16 pairs (see {@link #PAIRS}), for sampling ({@link #multiply}, {@link #multiply8});
+     * null for training.
+     */
     private final int[] pairs;
 
     /** @param m the matrix [K, columns], row-major; {@code groups} must divide the column count */
@@ -203,7 +206,8 @@ final class PackedMatrix {
 
     /**
      * Many lines (a multiple of eight, each eight's inputs {@link #interleave interleaved}) with every row:
-     * {@code out[b * outStride ...]} = line b's input times M, or of it the columns of {@code part} of {@code parts} (whole panels, for several threads at once).
+     * {@code out[b * outStride ...]} = line b's input times M, or of it the columns of {@code part} of
+     * {@code parts} (whole panels, for several threads at once).
      * Panel by panel, all lines in turn, so that a panel is read from cache once per eight lines rather than the
      * whole matrix from memory: the recurrent products of training, 32 lines through a [495, 1600] matrix.
      */
