@@ -16,9 +16,9 @@ import java.util.function.IntConsumer;
  * {@link LstmLayer#backwardStep} compute on ND4J, for float buffers of a {@link TrainingPass}.
  * <ul>
  * <li>The recurrent products z_t += [h_{t-1} | w_{t-1}] [U; V] and [dh_{t-1} | dw_{t-1}] += dz_t [U; V]^T run on
- * {@link PackedMatrix} copies of the weights, packed once per pass: at 32 lines and 400 units they measured (in a harness timing one product) about
- * 200 GFLOP/s on this machine against about 64 for ND4J's gemm at that shape (OpenBLAS repacks the weights at
- * every call).</li>
+ * {@link PackedMatrix} copies of the weights, packed once per pass: at 32 lines and 400 units they measured (in
+ * a harness timing one product) about 200 GFLOP/s on this machine against about 64 for ND4J's gemm at that shape
+ * (OpenBLAS repacks the weights at every call).</li>
  * <li>The element-wise cell is one pass over the gate block instead of about 10 ND4J calls forward and 20 back,
  * each its own pass over memory.</li>
  * </ul>
@@ -197,9 +197,7 @@ final class LstmStepKernel {
                 wFloats.get((t * batch + b) * feedback, previous, b * k + hidden, feedback);
             }
         }
-        for (int g = 0; g < lines; g += 8) {
-            forwardWeights.interleave(previous, g, previousInterleaved, null);
-        }
+        forwardWeights.interleaveAll(previous, lines, previousInterleaved);
         splitter.run(forwardProduct);
         step = t;
         splitter.run(forwardCells);
@@ -297,9 +295,7 @@ final class LstmStepKernel {
         step = t;
         limit = clip > 0 ? (float) clip : Float.POSITIVE_INFINITY;
         splitter.run(backwardCells);
-        for (int g = 0; g < lines; g += 8) {
-            backwardWeights.interleave(gateGrad, g, gateGradInterleaved, null);
-        }
+        backwardWeights.interleaveAll(gateGrad, lines, gateGradInterleaved);
         splitter.run(backwardProduct);
         if (feedback > 0) {
             // dL/dw_{t-1} into block t of dw, where the window's step t-1 reads it

@@ -168,7 +168,17 @@ final class PackedMatrix {
     void multiply8(float[] in, int inOffset, int[] nonzero, int count, float[] out, int outOffset, int outStride,
                    int part, int parts) {
         multiply8Panels(in, inOffset, nonzero, count, out, outOffset, outStride, panelStart(part, parts),
-                panelStart(part + 1, parts), pairs != null);
+                panelStart(part + 1, parts));
+    }
+
+    /**
+     * {@link #interleave(float[], int, float[], int[])} for each eight of {@code lines} lines (a multiple of
+     * eight), without the list of non-zero rows: training's products take every row.
+     */
+    void interleaveAll(float[] perLine, int lines, float[] into) {
+        for (int first = 0; first < lines; first += 8) {
+            interleave(perLine, first, into, null);
+        }
     }
 
     /**
@@ -205,7 +215,7 @@ final class PackedMatrix {
     }
 
     /**
-     * Many lines (a multiple of eight, each eight's inputs {@link #interleave interleaved}) with every row:
+     * Many lines (a multiple of eight, each eight's inputs {@link #interleaveAll interleaved}) with every row:
      * {@code out[b * outStride ...]} = line b's input times M, or of it the columns of {@code part} of
      * {@code parts} (whole panels, for several threads at once).
      * Panel by panel, all lines in turn, so that a panel is read from cache once per eight lines rather than the
@@ -214,7 +224,7 @@ final class PackedMatrix {
     void multiplyLines(float[] in, int lines, int[] allRows, float[] out, int outStride, int part, int parts) {
         for (int p = panelStart(part, parts); p < panelStart(part + 1, parts); p += PANEL) {
             for (int g = 0; g < lines; g += 8) {
-                multiply8Panels(in, g * rows, allRows, rows, out, g * outStride, outStride, p, p + PANEL, false);
+                multiply8Panels(in, g * rows, allRows, rows, out, g * outStride, outStride, p, p + PANEL);
             }
         }
     }
@@ -224,9 +234,10 @@ final class PackedMatrix {
         return java.util.stream.IntStream.range(0, rows).toArray();
     }
 
-    /** The eight-line product over panels, on the bfloat16 copy of the weights when {@code bfloat16} is set. */
+    /** The eight-line product over panels, on the bfloat16 pairs for sampling, else on the float panels. */
     private void multiply8Panels(float[] in, int inOffset, int[] nonzero, int count, float[] out,
-                                 int outOffset, int outStride, int fromPanel, int toPanel, boolean bfloat16) {
+                                 int outOffset, int outStride, int fromPanel, int toPanel) {
+        boolean bfloat16 = pairs != null;
         for (int p = fromPanel; p < toPanel; p += PANEL) {
             int base = p * rows, pairBase = base / 2;
             FloatVector a0 = FloatVector.zero(SPECIES), b0 = a0, a1 = a0, b1 = a0, a2 = a0, b2 = a0, a3 = a0, b3 = a0;

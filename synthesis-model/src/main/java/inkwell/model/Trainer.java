@@ -27,9 +27,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * optimiser state and the position in the epoch (so a resumed run continues exactly), a NaN guard (the batch
  * is skipped and logged; a non-finite model is never saved), a progress line and a loss-curve picture.
  * Files in the run directory: {@code checkpoint.iwm}, {@code best.iwm} (lowest validation loss, weights only),
- * {@code history.csv}, {@code loss.png}, and with {@link TrainingSettings#keepSnapshots()} {@code snapshots/step-N.iwm}
- * (weights only, written at each validation with that step's validation loss). A file named {@code STOP} there, or SIGTERM, ends the run at the next
- * step with a checkpoint.
+ * {@code history.csv}, {@code loss.png}, and with {@link TrainingSettings#keepSnapshots()}
+ * {@code snapshots/step-N.iwm} (weights only, written at each validation with that step's validation loss). A file
+ * named {@code STOP} there, or SIGTERM, ends the run at the next step with a checkpoint.
  */
 public final class Trainer {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,9 +43,13 @@ public final class Trainer {
     private final PrintStream log;
     private final Optimizer optimizer;
     private final ParameterSet grads;
-    /** With weight noise: the weights without it during a batch's pass, and the noise itself; else null. */
+    /**
+     * With weight noise: the weights without it during a batch's pass, the noise itself, and the generator it is
+     * drawn from (the run's own, so that reseeding it per step leaves ND4J's global one alone); else null.
+     */
     private final INDArray cleanWeights;
     private final INDArray noise;
+    private final org.nd4j.linalg.api.rng.Random noiseRandom;
     private final TrainingPass pass;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
     private final List<double[]> trainHistory = new ArrayList<>();
@@ -70,6 +74,7 @@ public final class Trainer {
         INDArray flat = model.network().parameters().flat();
         this.cleanWeights = settings.weightNoise() > 0 ? flat.dup() : null;
         this.noise = settings.weightNoise() > 0 ? flat.ulike() : null;
+        this.noiseRandom = settings.weightNoise() > 0 ? Nd4j.getRandomFactory().getNewRandomInstance(settings.seed()) : null;
         this.pass = new TrainingPass(model.network(), settings.batchSize(), settings.maxSteps(), maxChars(train, validation));
     }
 
@@ -196,7 +201,9 @@ public final class Trainer {
                 epoch++;
                 batchInEpoch = 0;
             }
-            validate();
+            if (validationHistory.isEmpty() || validationHistory.get(validationHistory.size() - 1)[0] != step) {
+                validate();
+            }
             checkpoint();
             return bestValidation;
         } finally {
@@ -219,8 +226,8 @@ public final class Trainer {
         }
         INDArray weights = model.network().parameters().flat();
         cleanWeights.assign(weights);
-        Nd4j.getRandom().setSeed(settings.seed() * 1_000_003L + step);
-        Nd4j.getExecutioner().exec(new GaussianDistribution(noise, 0, settings.weightNoise()));
+        noiseRandom.setSeed(settings.seed() * 1_000_003L + step);
+        Nd4j.getExecutioner().exec(new GaussianDistribution(noise, 0, settings.weightNoise()), noiseRandom);
         weights.addi(noise);
         try {
             return pass.lossAndGradient(batch, grads, settings.clipping());

@@ -101,9 +101,7 @@ class PackedMatrixTest {
             System.arraycopy(sparse(rows, rng), 0, in, b * rows, rows);
         }
         float[] interleaved = new float[lines * rows];
-        for (int g = 0; g < lines; g += 8) {
-            packed.interleave(in, g, interleaved, null);
-        }
+        packed.interleaveAll(in, lines, interleaved);
         float[] out = new float[lines * packed.width];
         int parts = 5;
         for (int part = 0; part < parts; part++) {
