@@ -30,7 +30,11 @@ public final class Evaluation {
     }
 
     public record Alignment(int lines, int successes, int stoppedByBudget, int outOfOrder, int onlyBriefReturns,
-                            double bias) {
+                            double bias, List<Failure> failures) {
+        public Alignment {
+            failures = List.copyOf(failures);
+        }
+
         public double rate() {
             return lines == 0 ? 0 : (double) successes / lines;
         }
@@ -41,6 +45,13 @@ public final class Evaluation {
                     + " (%d of them only by going back for at most %d steps at a time)",
                     bias, successes, lines, 100 * rate(), stoppedByBudget, outOfOrder, onlyBriefReturns,
                     AlignmentCheck.BRIEF_STEPS);
+        }
+    }
+
+    /** A sentence the model wrote out of order or did not finish, and what its attention did. */
+    public record Failure(String text, AlignmentCheck check) {
+        public String render() {
+            return "\"" + text + "\": " + check.describeFailure(text);
         }
     }
 
@@ -72,6 +83,7 @@ public final class Evaluation {
     public static Alignment alignment(HandwritingModel model, List<String> sentences, double bias, long seed) {
         Sampler sampler = new Sampler(model);
         int ok = 0, budget = 0, order = 0, brief = 0;
+        List<Failure> failures = new ArrayList<>();
         for (int from = 0; from < sentences.size(); from += 8) {
             List<String> group = sentences.subList(from, Math.min(sentences.size(), from + 8));
             for (Sampler.Line line : sampler.sample(new Sampler.Request(group, bias, seed + from, null, 40))) {
@@ -80,9 +92,12 @@ public final class Evaluation {
                 budget += check.stoppedByRule() ? 0 : 1;
                 order += check.inOrder() ? 0 : 1;
                 brief += check.failedOnlyByBriefReturns() ? 1 : 0;
+                if (!check.success()) {
+                    failures.add(new Failure(line.text(), check));
+                }
             }
         }
-        return new Alignment(sentences.size(), ok, budget, order, brief, bias);
+        return new Alignment(sentences.size(), ok, budget, order, brief, bias, failures);
     }
 
     /** The sentences the README's alignment figure is measured on (written for this project). */

@@ -4,6 +4,8 @@ import inkwell.ink.OffsetSequence;
 import inkwell.model.Sampler;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,6 +77,22 @@ class AlignmentCheckTest {
         AlignmentCheck skipped = AlignmentCheck.of(line(4, true, 0, 2, 3, 2, 4));
         assertEquals(1, skipped.skipped());
         assertFalse(skipped.failedOnlyByBriefReturns());
+    }
+
+    @Test
+    void eachReturnIsListedWithWhereItWentAndForHowLong() {
+        AlignmentCheck c = AlignmentCheck.of(line(4, true, 0, 1, 2, 1, 1, 2, 3, 0, 3, 4));
+        assertEquals(List.of(new AlignmentCheck.Return(3, 2, 1, 2, 1f), new AlignmentCheck.Return(7, 3, 0, 1, 1f)),
+                c.returns());
+        assertEquals("step 3: back from 2 'c' to 1 'b' for 2 steps (window weight 1.00); "
+                + "step 7: back from 3 'd' to 0 'a' for 1 step (window weight 1.00)", c.describeFailure("abcd"));
+    }
+
+    @Test
+    void aReturnStillOpenWhenTheLineStopsIsListed() {
+        AlignmentCheck c = AlignmentCheck.of(line(3, false, 0, 1, 2, 0, 0));
+        assertEquals(List.of(new AlignmentCheck.Return(3, 2, 0, 2, 1f)), c.returns());
+        assertTrue(c.describeFailure("abc").startsWith("ran out of steps; step 3:"));
     }
 
     @Test

@@ -48,6 +48,10 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + " seed and add up the successes. Default: ${DEFAULT-VALUE}.")
     long[] seeds;
 
+    @Option(names = "--failures",
+            description = "List each sentence written out of order or not finished, with where its attention went back.")
+    boolean failures;
+
     @Spec
     CommandSpec spec;
 
@@ -85,6 +89,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 Evaluation.Alignment alignment = Evaluation.alignment(model, lines, bias, seed);
                 out.println((seeds.length > 1 ? "seed " + seed + ": " : "") + alignment.render());
                 successes += alignment.successes();
+                if (failures) {
+                    alignment.failures().forEach(f -> out.println("  " + f.render()));
+                }
             } catch (IllegalArgumentException e) {
                 throw new UserInputException("the sentences: " + e.getMessage(), e);
             }
