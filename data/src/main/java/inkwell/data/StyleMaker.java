@@ -34,7 +34,7 @@ public final class StyleMaker {
     private StyleMaker() {
     }
 
-    /** Writes every spec whose line aligned; returns the names written. */
+    /** Writes every spec whose line aligned strictly (a prime should not carry even a brief return); returns the names written. */
     public static List<String> make(HandwritingModel model, List<Spec> specs, Path dir, java.io.PrintStream log)
             throws IOException {
         Files.createDirectories(dir);
@@ -44,8 +44,9 @@ public final class StyleMaker {
         for (Spec spec : specs) {
             Sampler.Line line = sampler.sample(new Sampler.Request(List.of(spec.text()), spec.bias(), spec.seed(), null, 30)).get(0);
             AlignmentCheck check = AlignmentCheck.of(line);
-            if (!check.success()) {
-                log.printf("%s: left out, the line did not align (%s)%n", spec.name(), check);
+            if (!check.strictSuccess()) {
+                log.printf("%s: left out, the line did not align strictly (%s)%n", spec.name(),
+                        check.describeFailure(spec.text()));
                 continue;
             }
             Ink ink = line.offsets().toInk(spec.text());

@@ -24,6 +24,15 @@ public record Batch(int size, int steps, float[] inputs, float[] targets, float[
         return u;
     }
 
+    /** Real (unmasked) steps of sequence b. */
+    public int length(int b) {
+        int n = 0;
+        for (int t = 0; t < steps; t++) {
+            n += mask[t * size + b] > 0 ? 1 : 0;
+        }
+        return n;
+    }
+
     /** Real (unmasked) steps in the batch. */
     public long realSteps() {
         long n = 0;

@@ -104,6 +104,24 @@ final class SoftWindow {
             return phi[(t * batch + b) * (maxChars + 1) + u];
         }
 
+        /**
+         * phi(t, u) of sequence b for steps 0..steps-1 over positions 0..chars, the last being the position after
+         * its text; recomputed from a, b and kappa because a forward pass stops at the batch's longest text.
+         */
+        float[][] attention(int b, int steps, int chars, int mixtures) {
+            float[][] rows = new float[steps][chars + 1];
+            for (int t = 0; t < steps; t++) {
+                for (int k = 0; k < mixtures; k++) {
+                    int i = (t * batch + b) * mixtures + k;
+                    for (int u = 0; u <= chars; u++) {
+                        double d = kappa[i] - u;
+                        rows[t][u] += (float) (alpha[i] * Math.exp(-beta[i] * d * d));
+                    }
+                }
+            }
+            return rows;
+        }
+
         /** The window position: mean of kappa over the K Gaussians, weighted by a. */
         double position(int t, int b, int mixtures) {
             double num = 0, den = 0;

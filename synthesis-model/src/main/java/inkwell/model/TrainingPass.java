@@ -185,6 +185,14 @@ public final class TrainingPass {
         return loss;
     }
 
+    /**
+     * The attention of sequence b in the last forward pass: phi(t, u) for its real steps, over its characters and
+     * the position after them.
+     */
+    public float[][] attention(Batch b, int sequence) {
+        return windowState.attention(sequence, b.length(sequence), b.chars()[sequence].length, net.config.windowMixtures());
+    }
+
     /** The window's state after the last forward pass, for attention pictures and tests. */
     public SoftWindow.State windowState() {
         return windowState;

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The sampler's plain-Java step computes what the ND4J paths compute: teacher-forced (both fed the same inputs),
  * the outputs y, the attention phi and the window offsets kappa agree at every step with the sampler's ND4J step
- * and with the training pass, for one line (its own pass, bfloat16 weights) and for several (eight-line passes,
+ * and with the training pass (also its attention read back per sequence), for one line (its own pass, bfloat16 weights) and for several (eight-line passes,
  * padded).
  */
 class InferenceKernelTest {
@@ -68,6 +68,9 @@ class InferenceKernelTest {
         TrainingPass pass = new TrainingPass(net, 3, 30, 5);
         double reference = pass.loss(batch);
         SoftWindow.State trained = pass.windowState();
+        float[][][] attention = {pass.attention(batch, 0), pass.attention(batch, 1), pass.attention(batch, 2)};
+        assertEquals(25, attention[1].length, "the real steps of the shorter sequence");
+        assertEquals(4, attention[1][0].length, "its three characters and the position after them");
 
         InferenceKernel.Lines kernel = new InferenceKernel(net).start(3, 5);
         kernel.window().setCharacters(chars);
@@ -82,6 +85,10 @@ class InferenceKernelTest {
             for (int b = 0; b < 3; b++) {
                 for (int u = 0; u < trained.charCount; u++) {
                     assertClose(trained.phi(t, b, u), kernel.window().phi(0, b, u), 1.0, "phi step " + t + " line " + b);
+                }
+                for (int u = 0; t < lengths[b] && u <= chars[b].length; u++) {
+                    assertClose(attention[b][t][u], kernel.window().phi(0, b, u), 1.0,
+                            "attention (with the end position) step " + t + " line " + b);
                 }
             }
         }

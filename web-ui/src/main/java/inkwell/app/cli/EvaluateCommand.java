@@ -83,12 +83,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (lines.isEmpty()) {
             throw new UserInputException("--sentences " + sentences + " has no sentences");
         }
-        int successes = 0;
+        int successes = 0, strictly = 0;
         for (long seed : seeds) {
             try {
                 Evaluation.Alignment alignment = Evaluation.alignment(model, lines, bias, seed);
                 out.println((seeds.length > 1 ? "seed " + seed + ": " : "") + alignment.render());
                 successes += alignment.successes();
+                strictly += alignment.strictSuccesses();
                 if (failures) {
                     alignment.failures().forEach(f -> out.println("  " + f.render()));
                 }
@@ -99,7 +100,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (seeds.length > 1) {
             int total = seeds.length * lines.size();
-            out.printf("over %d seeds: %d of %d lines (%.1f%%)%n", seeds.length, successes, total, 100.0 * successes / total);
+            out.printf("over %d seeds: %d of %d lines (%.1f%%); strictly %d (%.1f%%)%n", seeds.length, successes, total,
+                    100.0 * successes / total, strictly, 100.0 * strictly / total);
         }
         out.flush();
         return ExitCode.OK;

@@ -85,8 +85,9 @@ class TrainingCommandsTest {
         Path sentences = dir.resolve("sentences.txt");
         Files.writeString(sentences, "ooo\n\noo\n");
         String evaluation = run(0, "evaluate", "--model", runDir.resolve("best.iwm").toString(), "--data",
-                set.toString(), "--sentences", sentences.toString())[0];
-        assertTrue(evaluation.contains("likelihood: ") && evaluation.contains("of 2 lines"), evaluation);
+                set.toString(), "--sentences", sentences.toString(), "--failures")[0];
+        assertTrue(evaluation.contains("likelihood: ") && evaluation.contains("as the model reads them: ")
+                && evaluation.contains("of 2 lines") && evaluation.contains("strictly, never going back"), evaluation);
         String seeds = run(0, "evaluate", "--model", runDir.resolve("best.iwm").toString(), "--sentences",
                 sentences.toString(), "--seed", "1,2,3")[0];
         assertTrue(seeds.contains("seed 1: alignment") && seeds.contains("seed 3: alignment")
