@@ -103,13 +103,15 @@ public final class Evaluation {
                 examples.size() - batches.size(), attends ? inOrder : -1, attends ? strictly : -1);
     }
 
-    public static Alignment alignment(HandwritingModel model, List<String> sentences, double bias, long seed) {
+    /** The alignment of the sentences written at a bias and seed, in a style (a prime) or, with null, the model's own. */
+    public static Alignment alignment(HandwritingModel model, List<String> sentences, double bias, long seed,
+                                      Sampler.Prime style) {
         Sampler sampler = new Sampler(model);
         int ok = 0, strict = 0, budget = 0, skipping = 0, revisiting = 0;
         List<Failure> failures = new ArrayList<>();
         for (int from = 0; from < sentences.size(); from += 8) {
             List<String> group = sentences.subList(from, Math.min(sentences.size(), from + 8));
-            for (Sampler.Line line : sampler.sample(new Sampler.Request(group, bias, seed + from, null, 40))) {
+            for (Sampler.Line line : sampler.sample(new Sampler.Request(group, bias, seed + from, style, 40))) {
                 AlignmentCheck check = AlignmentCheck.of(line);
                 ok += check.success() ? 1 : 0;
                 strict += check.strictSuccess() ? 1 : 0;

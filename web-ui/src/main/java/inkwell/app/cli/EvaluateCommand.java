@@ -1,7 +1,9 @@
 package inkwell.app.cli;
 
 import inkwell.data.Evaluation;
+import inkwell.app.writing.StyleLibrary;
 import inkwell.model.HandwritingModel;
+import inkwell.model.Sampler;
 import inkwell.model.TrainingExample;
 
 import picocli.CommandLine.Command;
@@ -15,7 +17,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code inkwell evaluate}: how good a model is. */
@@ -48,12 +53,33 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + " seed and add up the successes. Default: ${DEFAULT-VALUE}.")
     long[] seeds;
 
+    @Option(names = {"-s", "--style"}, paramLabel = "NAME[,NAME...]", defaultValue = StyleLibrary.NONE, split = ",",
+            description = "Write the sentences in these styles ('inkwell styles' lists them; 'all' for every one);"
+                    + " 'none' lets the model choose. Default: ${DEFAULT-VALUE}.")
+    List<String> styles;
+
     @Option(names = "--failures",
             description = "List each sentence written out of order or not finished, with where its attention went back.")
     boolean failures;
 
     @Spec
     CommandSpec spec;
+
+    /** The styles asked for, by name, in order; "none" maps to null (no prime). */
+    private Map<String, Sampler.Prime> primes() throws IOException {
+        StyleLibrary library = StyleLibrary.fromClasspath(EvaluateCommand.class.getClassLoader());
+        List<String> names = styles.equals(List.of("all"))
+                ? library.styles().stream().map(StyleLibrary.Style::name).toList() : styles;
+        Map<String, Sampler.Prime> primes = new LinkedHashMap<>();
+        for (String name : names) {
+            try {
+                primes.put(name, library.prime(name).orElse(null));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--style: " + e.getMessage(), e);
+            }
+        }
+        return primes;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -83,24 +109,36 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (lines.isEmpty()) {
             throw new UserInputException("--sentences " + sentences + " has no sentences");
         }
-        int successes = 0, strictly = 0;
-        for (long seed : seeds) {
-            try {
-                Evaluation.Alignment alignment = Evaluation.alignment(model, lines, bias, seed);
-                out.println((seeds.length > 1 ? "seed " + seed + ": " : "") + alignment.render());
-                successes += alignment.successes();
-                strictly += alignment.strictSuccesses();
-                if (failures) {
-                    alignment.failures().forEach(f -> out.println("  " + f.render()));
+        Map<String, Sampler.Prime> primes = primes();
+        int successes = 0, strictly = 0, runs = 0;
+        for (Map.Entry<String, Sampler.Prime> style : primes.entrySet()) {
+            for (long seed : seeds) {
+                try {
+                    Evaluation.Alignment alignment = Evaluation.alignment(model, lines, bias, seed, style.getValue());
+                    List<String> label = new ArrayList<>();
+                    if (primes.size() > 1 || style.getValue() != null) {
+                        label.add("style " + style.getKey());
+                    }
+                    if (seeds.length > 1) {
+                        label.add("seed " + seed);
+                    }
+                    out.println((label.isEmpty() ? "" : String.join(", ", label) + ": ") + alignment.render());
+                    successes += alignment.successes();
+                    strictly += alignment.strictSuccesses();
+                    runs++;
+                    if (failures) {
+                        alignment.failures().forEach(f -> out.println("  " + f.render()));
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw new UserInputException("the sentences: " + e.getMessage(), e);
                 }
-            } catch (IllegalArgumentException e) {
-                throw new UserInputException("the sentences: " + e.getMessage(), e);
+                out.flush();
             }
-            out.flush();
         }
-        if (seeds.length > 1) {
-            int total = seeds.length * lines.size();
-            out.printf("over %d seeds: %d of %d lines (%.1f%%); strictly %d (%.1f%%)%n", seeds.length, successes, total,
+        if (runs > 1) {
+            int total = runs * lines.size();
+            out.printf("over %d %s: %d of %d lines (%.1f%%); strictly %d (%.1f%%)%n", runs,
+                    primes.size() > 1 ? "styles and seeds" : "seeds", successes, total,
                     100.0 * successes / total, strictly, 100.0 * strictly / total);
         }
         out.flush();

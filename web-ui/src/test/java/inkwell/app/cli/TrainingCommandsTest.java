@@ -93,6 +93,8 @@ class TrainingCommandsTest {
         assertTrue(seeds.contains("seed 1: alignment") && seeds.contains("seed 3: alignment")
                 && seeds.contains("over 3 seeds: ") && seeds.contains(" of 6 lines"), seeds);
         run(2, "evaluate", "--model", runDir.resolve("best.iwm").toString(), "--seed", "1,x");
+        assertTrue(run(2, "evaluate", "--model", runDir.resolve("best.iwm").toString(), "--style", "none,nosuch")[1]
+                .contains("there is no style 'nosuch'"));
     }
 
     @Test
