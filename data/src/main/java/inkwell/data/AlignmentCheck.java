@@ -19,7 +19,7 @@ import java.util.List;
  * neighbouring characters share the window, and a lagging window Gaussian takes the largest weight for a moment
  * when the leading ones fade (during pen-up moves, dots and crossings).
  */
-public record AlignmentCheck(boolean stoppedByRule, int skipped, List<Return> returns) {
+public record AlignmentCheck(boolean stoppedByRule, List<Integer> skippedCharacters, List<Return> returns) {
 
     /**
      * The longest return that is not a revisit: half of the 12.6 points a character takes at this project's
@@ -28,7 +28,13 @@ public record AlignmentCheck(boolean stoppedByRule, int skipped, List<Return> re
     public static final int MAX_RETURN_STEPS = 6;
 
     public AlignmentCheck {
+        skippedCharacters = List.copyOf(skippedCharacters);
         returns = List.copyOf(returns);
+    }
+
+    /** How many characters the attention never rested on. */
+    public int skipped() {
+        return skippedCharacters.size();
     }
 
     /**
@@ -52,7 +58,7 @@ public record AlignmentCheck(boolean stoppedByRule, int skipped, List<Return> re
     }
 
     public boolean success() {
-        return stoppedByRule && skipped == 0 && revisits() == 0;
+        return stoppedByRule && skippedCharacters.isEmpty() && revisits() == 0;
     }
 
     /** The strict form: as {@link #success()}, and the attention never went back at all, not even for a step. */
@@ -66,9 +72,7 @@ public record AlignmentCheck(boolean stoppedByRule, int skipped, List<Return> re
         if (!stoppedByRule) {
             parts.add("ran out of steps");
         }
-        if (skipped > 0) {
-            parts.add(skipped + " character" + (skipped == 1 ? "" : "s") + " never attended");
-        }
+        skippedCharacters.forEach(u -> parts.add(String.format("never attended %d '%c'", u, text.charAt(u))));
         returns.stream().filter(Return::isRevisit).forEach(r -> parts.add("revisit at " + r.describe(text)));
         returns.stream().filter(r -> !r.isRevisit()).forEach(r -> parts.add("brief return at " + r.describe(text)));
         return String.join("; ", parts);
@@ -117,9 +121,11 @@ public record AlignmentCheck(boolean stoppedByRule, int skipped, List<Return> re
         if (open != null) {
             returns.add(open);
         }
-        int skipped = 0;
-        for (boolean s : seen) {
-            skipped += s ? 0 : 1;
+        List<Integer> skipped = new ArrayList<>();
+        for (int u = 0; u < chars; u++) {
+            if (!seen[u]) {
+                skipped.add(u);
+            }
         }
         return new AlignmentCheck(stoppedByRule, skipped, returns);
     }

@@ -69,8 +69,10 @@ class AlignmentCheckTest {
         assertEquals(0, reachedOnTheWayBack.skipped(), "1 was reached on the way back");
         assertTrue(reachedOnTheWayBack.success());
         AlignmentCheck skipped = AlignmentCheck.of(line(4, true, 0, 2, 3, 2, 4));
-        assertEquals(1, skipped.skipped());
+        assertEquals(List.of(1), skipped.skippedCharacters());
         assertFalse(skipped.success());
+        assertEquals("never attended 1 'b'; brief return at step 3: back from 3 'd' to 2 'c' for 1 step (window weight 1.00)",
+                skipped.describeFailure("abcd"));
     }
 
     @Test
