@@ -75,7 +75,7 @@ public final class WriteCommand implements Callable<Integer> {
                     + " another take. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = {"-w", "--width"}, paramLabel = "CHARS", defaultValue = "60",
+    @Option(names = {"-w", "--width"}, paramLabel = "CHARS", defaultValue = "" + LayoutOptions.DEFAULT_WIDTH,
             description = "Page width in characters of text: lines wrap between words before this many."
                     + " Default: ${DEFAULT-VALUE}.")
     int width;

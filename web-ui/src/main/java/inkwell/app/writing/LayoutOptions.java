@@ -15,7 +15,13 @@ public record LayoutOptions(int widthCharacters, double lineHeight, Align align)
     public static final int MAX_WIDTH = 500;
     public static final double MIN_LINE_HEIGHT = 5;
     public static final double MAX_LINE_HEIGHT = 500;
-    public static final LayoutOptions DEFAULT = new LayoutOptions(60, 3 * Layout.X_HEIGHT, Align.LEFT);
+    /**
+     * 40 characters: the default model learned from lines of median 15 and 90th percentile 36 characters, and
+     * writes longer ones less well (alignment at bias 0.5: 97% for sentences of 26-38 characters, 85% for 41-43,
+     * 83% for 59-65; README, the default model).
+     */
+    public static final int DEFAULT_WIDTH = 40;
+    public static final LayoutOptions DEFAULT = new LayoutOptions(DEFAULT_WIDTH, 3 * Layout.X_HEIGHT, Align.LEFT);
 
     public LayoutOptions {
         if (widthCharacters < MIN_WIDTH || widthCharacters > MAX_WIDTH) {
