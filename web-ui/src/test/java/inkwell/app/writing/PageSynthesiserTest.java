@@ -5,6 +5,7 @@ import inkwell.data.AlignmentCheck;
 import inkwell.data.AttentionSvg;
 import inkwell.data.DefaultModel;
 import inkwell.ink.Ink;
+import inkwell.ink.OffsetSequence;
 import inkwell.ink.format.SvgStyle;
 import inkwell.model.HandwritingModel;
 import inkwell.model.Sampler;
@@ -44,24 +45,51 @@ class PageSynthesiserTest {
     }
 
     /**
-     * With the real model at bias 2, where about one line in eight goes back over a character: the first seed whose
-     * own stream writes the sentence out of order gives a page whose line follows its text.
+     * With the real model at bias 2, where about one line in eight goes back over a character and one in six is a
+     * scrawl: for the first seed whose own stream writes the sentence out of order, and the first that writes it
+     * too tall, the page's line is acceptable.
      */
     @Test
-    void aLineWrittenOutOfOrderIsWrittenAgain() throws IOException {
+    void aLineOutOfOrderOrTooTallIsWrittenAgain() throws IOException {
         HandwritingModel model = DefaultModel.load();
         String text = "The quick brown fox jumps over the lazy dog.";
         Sampler sampler = new Sampler(model);
-        long seed = 1;
-        while (AlignmentCheck.of(sampler.sample(new Sampler.Request(List.of(text), 2.0, seed, null,
-                PageSynthesiser.STEPS_PER_CHARACTER)).get(0)).success()) {
-            seed++;
-            assertTrue(seed < 60, "no seed up to 60 wrote the sentence out of order");
+        long outOfOrder = 0, tooTall = 0;
+        for (long seed = 1; seed < 60 && (outOfOrder == 0 || tooTall == 0); seed++) {
+            Sampler.Line first = sampler.sample(new Sampler.Request(List.of(text), 2.0, seed, null,
+                    PageSynthesiser.STEPS_PER_CHARACTER)).get(0);
+            boolean inOrder = AlignmentCheck.of(first).success();
+            if (!inOrder && outOfOrder == 0) {
+                outOfOrder = seed;
+            } else if (inOrder && !PageSynthesiser.acceptable(first) && tooTall == 0) {
+                tooTall = seed;
+            }
         }
-        Page page = new PageSynthesiser(model).write(new PageSynthesiser.Request(text, null, 2.0, seed,
-                new LayoutOptions(60, 30, Align.LEFT)));
-        assertEquals(1, page.lines().size());
-        assertTrue(AlignmentCheck.of(page.lines().get(0)).success(), "seed " + seed);
+        assertTrue(outOfOrder > 0 && tooTall > 0, "seeds up to 60 gave no line out of order or too tall");
+        for (long seed : new long[]{outOfOrder, tooTall}) {
+            Page page = new PageSynthesiser(model).write(new PageSynthesiser.Request(text, null, 2.0, seed,
+                    new LayoutOptions(60, 30, Align.LEFT)));
+            assertTrue(PageSynthesiser.acceptable(page.lines().get(0)), "seed " + seed);
+        }
+    }
+
+    @Test
+    void aLineTallerThanPeopleWriteIsNotAcceptable() {
+        assertTrue(PageSynthesiser.acceptable(climbing(PageSynthesiser.MAX_LINE_HEIGHT - 0.5)));
+        assertFalse(PageSynthesiser.acceptable(climbing(PageSynthesiser.MAX_LINE_HEIGHT + 1)));
+    }
+
+    /** A line of "ab" whose pen climbs the given height in ten steps, its attention on a, b, then the end. */
+    private static Sampler.Line climbing(double height) {
+        int steps = 10;
+        float[] dx = new float[steps], dy = new float[steps];
+        float[][] phi = new float[steps][3];
+        for (int t = 0; t < steps; t++) {
+            dx[t] = 1;
+            dy[t] = (float) (height / steps);
+            phi[t][t < 4 ? 0 : t < 8 ? 1 : 2] = 1;
+        }
+        return new Sampler.Line("ab", new OffsetSequence(dx, dy, new boolean[steps]), true, phi, new float[steps]);
     }
 
     @Test
