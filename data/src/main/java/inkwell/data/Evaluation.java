@@ -58,7 +58,10 @@ public final class Evaluation {
         }
     }
 
-    /** A sentence the model wrote out of order or did not finish, and what its attention did. */
+    /**
+     * A sentence that failed the strict check (skipped, went back at all, or did not finish), and what its
+     * attention did; whether it also failed the check itself is in {@code check.success()}.
+     */
     public record Failure(String text, AlignmentCheck check) {
         public String render() {
             return "\"" + text + "\": " + check.describeFailure(text);

@@ -59,7 +59,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     List<String> styles;
 
     @Option(names = "--failures",
-            description = "List each sentence written out of order or not finished, with where its attention went back.")
+            description = "List each sentence whose attention skipped a character, went back at all or did not"
+                    + " finish, with every return: where, for how long, and the window's weight.")
     boolean failures;
 
     @Spec
