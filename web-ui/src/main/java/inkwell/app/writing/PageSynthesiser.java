@@ -2,7 +2,6 @@ package inkwell.app.writing;
 
 import inkwell.data.AlignmentCheck;
 import inkwell.ink.Ink;
-import inkwell.ink.OffsetSequence;
 import inkwell.model.HandwritingModel;
 import inkwell.model.Sampler;
 
@@ -105,14 +104,7 @@ public final class PageSynthesiser {
      * back over) and is no taller than {@link #MAX_LINE_HEIGHT}.
      */
     static boolean acceptable(Sampler.Line line) {
-        OffsetSequence offsets = line.offsets();
-        double y = 0, low = 0, high = 0;
-        for (int i = 0; i < offsets.length(); i++) {
-            y += offsets.dy(i);
-            low = Math.min(low, y);
-            high = Math.max(high, y);
-        }
-        return high - low <= MAX_LINE_HEIGHT && AlignmentCheck.of(line).success();
+        return toInk(line).bounds().height() <= MAX_LINE_HEIGHT && AlignmentCheck.of(line).success();
     }
 
     /** The lines in batches of {@link #MAX_BATCH}; attempt 0, batch 0 draws from the seed itself. */

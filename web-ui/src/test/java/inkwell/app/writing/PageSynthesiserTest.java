@@ -79,14 +79,14 @@ class PageSynthesiserTest {
         assertFalse(PageSynthesiser.acceptable(climbing(PageSynthesiser.MAX_LINE_HEIGHT + 1)));
     }
 
-    /** A line of "ab" whose pen climbs the given height in ten steps, its attention on a, b, then the end. */
+    /** A line of "ab" whose pen climbs the given height over ten points, its attention on a, b, then the end. */
     private static Sampler.Line climbing(double height) {
         int steps = 10;
         float[] dx = new float[steps], dy = new float[steps];
         float[][] phi = new float[steps][3];
         for (int t = 0; t < steps; t++) {
             dx[t] = 1;
-            dy[t] = (float) (height / steps);
+            dy[t] = t == 0 ? 0 : (float) (height / (steps - 1));
             phi[t][t < 4 ? 0 : t < 8 ? 1 : 2] = 1;
         }
         return new Sampler.Line("ab", new OffsetSequence(dx, dy, new boolean[steps]), true, phi, new float[steps]);
