@@ -1,6 +1,5 @@
 package inkwell.data;
 
-import inkwell.model.Batch;
 import inkwell.model.BatchMaker;
 import inkwell.model.HandwritingModel;
 import inkwell.model.Sampler;
@@ -89,21 +88,16 @@ public final class Evaluation {
         BatchMaker batches = new BatchMaker(examples, model.stats(), model.alphabet(), BATCH, MAX_STEPS);
         TrainingPass pass = new TrainingPass(model.network(), BATCH, MAX_STEPS, batches.maxChars());
         boolean attends = model.config().conditional();
-        double loss = 0;
-        long points = 0;
-        int inOrder = 0, strictly = 0;
-        for (int[] group : batches.epoch(0)) {
-            Batch b = batches.make(group);
-            loss += pass.loss(b);
-            points += b.realSteps();
+        int[] read = new int[2];
+        TrainingPass.LossTotal total = pass.loss(batches, (group, batch) -> {
             for (int i = 0; attends && i < group.length; i++) {
-                AlignmentCheck check = AlignmentCheck.of(pass.attention(b, i), true);
-                inOrder += check.success() ? 1 : 0;
-                strictly += check.strictSuccess() ? 1 : 0;
+                AlignmentCheck check = AlignmentCheck.of(pass.attention(batch, i), true);
+                read[0] += check.success() ? 1 : 0;
+                read[1] += check.strictSuccess() ? 1 : 0;
             }
-        }
-        return new Likelihood(batches.size(), points, loss / points, loss / batches.size(),
-                examples.size() - batches.size(), attends ? inOrder : -1, attends ? strictly : -1);
+        });
+        return new Likelihood(batches.size(), total.points(), total.perPoint(), total.loss() / batches.size(),
+                examples.size() - batches.size(), attends ? read[0] : -1, attends ? read[1] : -1);
     }
 
     /** The alignment of the sentences written at a bias and seed, in a style (a prime) or, with null, the model's own. */

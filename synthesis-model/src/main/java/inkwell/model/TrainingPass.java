@@ -157,12 +157,21 @@ public final class TrainingPass {
 
     /** The loss of a whole set, batch by batch in its fixed order (epoch 0), with the real steps it covered. */
     public LossTotal loss(BatchMaker batches) {
+        return loss(batches, (group, batch) -> { });
+    }
+
+    /**
+     * As {@link #loss(BatchMaker)}, handing each batch and its group (indices into the set) to {@code afterForward}
+     * while this pass still holds its forward state, e.g. for {@link #attention}.
+     */
+    public LossTotal loss(BatchMaker batches, java.util.function.BiConsumer<int[], Batch> afterForward) {
         double loss = 0;
         long points = 0;
         for (int[] group : batches.epoch(0)) {
             Batch b = batches.make(group);
             loss += loss(b);
             points += b.realSteps();
+            afterForward.accept(group, b);
         }
         return new LossTotal(loss, points);
     }

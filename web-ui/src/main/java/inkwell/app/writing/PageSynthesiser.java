@@ -70,22 +70,23 @@ public final class PageSynthesiser {
         }
         List<String> texts = lines.stream().map(TextLine::text).toList();
         List<Sampler.Line> written = new ArrayList<>(sample(texts, request, 0));
-        for (int attempt = 1; attempt <= REWRITES; attempt++) {
-            List<Integer> rejected = new ArrayList<>();
-            for (int i = 0; i < written.size(); i++) {
-                if (written.get(i).finished() && !acceptable(written.get(i))) {
-                    rejected.add(i);
-                }
+        List<Integer> rejected = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            if (written.get(i).finished() && !acceptable(written.get(i))) {
+                rejected.add(i);
             }
-            if (rejected.isEmpty()) {
-                break;
-            }
+        }
+        for (int attempt = 1; attempt <= REWRITES && !rejected.isEmpty(); attempt++) {
             List<Sampler.Line> again = sample(rejected.stream().map(texts::get).toList(), request, attempt);
+            List<Integer> stillRejected = new ArrayList<>();
             for (int j = 0; j < rejected.size(); j++) {
                 if (acceptable(again.get(j))) {
                     written.set(rejected.get(j), again.get(j));
+                } else {
+                    stillRejected.add(rejected.get(j));
                 }
             }
+            rejected = stillRejected;
         }
         List<Layout.WrittenLine> placed = new ArrayList<>();
         List<Integer> unfinished = new ArrayList<>();
