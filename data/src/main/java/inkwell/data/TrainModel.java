@@ -33,7 +33,6 @@ import java.util.TreeMap;
  */
 public final class TrainModel {
 
-    /** What to train and how; {@code initFrom} continues from a model's weights (a new optimiser state). */
     /**
      * A training-set file, optionally limited to a seeded random subset of {@code limit} training samples (and
      * the same fraction of its validation samples), written {@code path:limit}: e.g. many short words mixed
@@ -63,8 +62,13 @@ public final class TrainModel {
         }
     }
 
+    /**
+     * What to train and how; {@code initFrom} continues from a model's weights (a new optimiser state);
+     * {@code joinedLines} above 0 adds {@link LineJoiner#joinedPairs} of each file's lines up to that many characters.
+     */
     public record Options(List<DataFile> data, Path runDir, int layers, int hidden, int windowMixtures, int outputMixtures,
-                          boolean peepholes, int minCharCount, TrainingSettings settings, Path initFrom, Duration timeLimit, String command) {
+                          boolean peepholes, int minCharCount, TrainingSettings settings, Path initFrom, Duration timeLimit,
+                          int joinedLines, String command) {
     }
 
     private TrainModel() {
@@ -78,6 +82,15 @@ public final class TrainModel {
             List<TrainingSample> part = d.subset(set.train(), d.limit());
             List<TrainingSample> held = d.subset(set.validation(),
                     (int) Math.ceil((double) part.size() / set.train().size() * set.validation().size()));
+            if (o.joinedLines() > 0) {
+                // Joined in file order, where neighbours are consecutive lines; a subset's shuffle would lose that.
+                List<TrainingSample> joinedTrain = LineJoiner.joinedPairs(set.train(), o.joinedLines());
+                List<TrainingSample> joinedHeld = LineJoiner.joinedPairs(set.validation(), o.joinedLines());
+                log.printf("%s: %d training, %d validation pairs of lines joined (up to %d characters)%n", d,
+                        joinedTrain.size(), joinedHeld.size(), o.joinedLines());
+                part = concat(part, joinedTrain);
+                held = concat(held, joinedHeld);
+            }
             part.forEach(s -> train.add(new TrainingExample(s.offsets(), s.text(), s.writer())));
             held.forEach(s -> validation.add(new TrainingExample(s.offsets(), s.text(), s.writer())));
             checksums.add(d + " sha256:" + sha256(d.path()));
@@ -125,6 +138,12 @@ public final class TrainModel {
             p = p.with("init." + e.getKey(), e.getValue());
         }
         return start.withProvenance(p);
+    }
+
+    private static List<TrainingSample> concat(List<TrainingSample> a, List<TrainingSample> b) {
+        List<TrainingSample> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     static Alphabet alphabetOf(List<TrainingExample> examples, int minCount) {

@@ -91,6 +91,12 @@ public final class TrainCommand implements Callable<Integer> {
                     + " training writers; 0 for none. Default: ${DEFAULT-VALUE}.")
     double weightNoise;
 
+    @Option(names = "--joined-lines", paramLabel = "CHARACTERS", defaultValue = "0",
+            description = "Also train (and validate) on every two consecutive lines of one writer joined into one line,"
+                    + " where the two hold at most this many characters with the space between them: the corpus's lines"
+                    + " are shorter than the sentences people write; 0 for none. Default: ${DEFAULT-VALUE}.")
+    int joinedLines;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Seed of the initial weights and batch order. Default: ${DEFAULT-VALUE}.")
     long seed;
@@ -113,9 +119,9 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        if (hidden < 1 || layers < 1 || totalSteps < 1 || minutes < 0 || threads < 1 || threads > 256) {
+        if (hidden < 1 || layers < 1 || totalSteps < 1 || minutes < 0 || threads < 1 || threads > 256 || joinedLines < 0) {
             throw new UserInputException("--hidden, --layers and --steps must be positive, --threads 1 to 256,"
-                    + " --time-limit 0 or more");
+                    + " --time-limit and --joined-lines 0 or more");
         }
         ComputeThreads.use(threads);
         String command = "inkwell train " + String.join(" ", data.stream().map(d -> "--data " + d).toList())
@@ -123,9 +129,10 @@ public final class TrainCommand implements Callable<Integer> {
                 + " --batch " + batch + " --max-points " + maxPoints + " --learning-rate " + learningRate
                 + " --max-gradient-norm " + maxGradientNorm + (peepholes ? " --peepholes" : "")
                 + " --seed " + seed + (init == null ? "" : " --init " + init) + (snapshots ? " --snapshots" : "")
-                + (weightNoise > 0 ? " --weight-noise " + weightNoise : "");
+                + (weightNoise > 0 ? " --weight-noise " + weightNoise : "")
+                + (joinedLines > 0 ? " --joined-lines " + joinedLines : "");
         TrainModel.Options options = new TrainModel.Options(files, runDir, layers, hidden, 10, 20, peepholes, 20, settings, init,
-                minutes == 0 ? null : Duration.ofMinutes(minutes), command);
+                minutes == 0 ? null : Duration.ofMinutes(minutes), joinedLines, command);
         try {
             double best = TrainModel.run(options, System.out);
             System.out.printf("best validation loss %.4f nats per point; the model to use: %s%n", best,
