@@ -27,4 +27,16 @@ public record Provenance(Map<String, String> entries) {
     public String get(String key) {
         return entries.getOrDefault(key, "");
     }
+
+    /**
+     * Optimiser steps over the chain of runs: this run's and those of every model it continued from, which a run
+     * started with {@code --init} keeps under "init." (see TrainModel).
+     */
+    public long totalTrainingSteps() {
+        long total = 0;
+        for (String prefix = ""; entries.containsKey(prefix + "training.steps"); prefix += "init.") {
+            total += Long.parseLong(entries.get(prefix + "training.steps"));
+        }
+        return total;
+    }
 }
