@@ -97,14 +97,6 @@ public final class BatchMaker {
 
     /** A padded batch of the given examples; a short group is filled with fully masked copies of its first. */
     public Batch make(int[] group) {
-        return make(group, null, 0);
-    }
-
-    /**
-     * The same, each sequence changed by its own {@link Distortion#random} of the given strength drawn from
-     * {@code distortions} (none when it is null).
-     */
-    public Batch make(int[] group, Random distortions, double strength) {
         int steps = 0;
         for (int i : group) {
             steps = Math.max(steps, examples.get(i).steps());
@@ -118,14 +110,13 @@ public final class BatchMaker {
             TrainingExample e = examples.get(idx);
             chars[b] = codes.get(idx);
             var o = e.offsets();
-            Distortion d = distortions == null ? Distortion.NONE : Distortion.random(distortions, strength);
             for (int t = 0; t < e.steps(); t++) {
                 int row = t * batchSize + b;
-                in[3 * row] = t == 0 ? 0f : stats.normaliseX(d.dx(o.dx(t), o.dy(t)));
-                in[3 * row + 1] = t == 0 ? 0f : stats.normaliseY(d.dy(o.dy(t)));
+                in[3 * row] = t == 0 ? 0f : stats.normaliseX(o.dx(t));
+                in[3 * row + 1] = t == 0 ? 0f : stats.normaliseY(o.dy(t));
                 in[3 * row + 2] = o.penUp(t) ? 1f : 0f;
-                out[3 * row] = stats.normaliseX(d.dx(o.dx(t + 1), o.dy(t + 1)));
-                out[3 * row + 1] = stats.normaliseY(d.dy(o.dy(t + 1)));
+                out[3 * row] = stats.normaliseX(o.dx(t + 1));
+                out[3 * row + 1] = stats.normaliseY(o.dy(t + 1));
                 out[3 * row + 2] = o.penUp(t + 1) ? 1f : 0f;
                 mask[row] = real ? 1f : 0f;
             }

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -147,10 +146,7 @@ public final class Trainer {
             while (step < settings.totalSteps()) {
                 List<int[]> batches = train.epoch(settings.seed() * 1_000_003L + epoch);
                 while (batchInEpoch < batches.size() && step < settings.totalSteps()) {
-                    // seeded by the step, so a resumed run draws the same shapes
-                    Batch batch = settings.distortion() > 0
-                            ? train.make(batches.get(batchInEpoch), new Random(settings.seed() * 1_000_003L + step), settings.distortion())
-                            : train.make(batches.get(batchInEpoch));
+                    Batch batch = train.make(batches.get(batchInEpoch));
                     grads.flat().assign(0);
                     double loss = noisyLossAndGradient(batch);
                     double norm = grads.flat().norm2Number().doubleValue();
@@ -267,9 +263,6 @@ public final class Trainer {
     private Provenance provenance(double validationLoss) {
         Provenance p = settings.weightNoise() > 0
                 ? model.provenance().with("training.weightNoise", settings.weightNoise()) : model.provenance();
-        if (settings.distortion() > 0) {
-            p = p.with("training.distortion", settings.distortion());
-        }
         return p
                 .with("training.steps", step)
                 .with("training.epochs", String.format("%.2f", epoch + (double) batchInEpoch / Math.max(1, train.size() / settings.batchSize())))

@@ -6,18 +6,14 @@ package inkwell.model;
  * to {@code maxGradientNorm} (0: no limit). With {@code keepSnapshots}, every validation also leaves the weights
  * of that step (see {@link Trainer}). {@code weightNoise} (0: none) is the standard deviation of the Gaussian noise
  * added to every weight for each batch's forward and backward pass, the update then going to the clean weights: the
- * regulariser Graves used for handwriting (section 4 of the paper, there adaptive), here fixed. {@code distortion}
- * (0: none) is the strength of the {@link Distortion} that changes each training sequence's slant and size.
+ * regulariser Graves used for handwriting (section 4 of the paper, there adaptive), here fixed.
  */
 public record TrainingSettings(int batchSize, int maxSteps, String optimizer, double learningRate, int warmupSteps,
                                long halfLifeSteps, double maxGradientNorm, TrainingPass.Clipping clipping,
                                int validateEvery, int checkpointEvery, long totalSteps, long seed,
-                               boolean keepSnapshots, double weightNoise, double distortion) {
+                               boolean keepSnapshots, double weightNoise) {
 
     public TrainingSettings {
-        if (!(distortion >= 0 && distortion <= 0.5)) {
-            throw new IllegalArgumentException("distortion must be from 0 (none) to 0.5, got " + distortion);
-        }
         if (!(weightNoise >= 0 && weightNoise < 1)) {
             throw new IllegalArgumentException("weight noise must be from 0 (none) to below 1, got " + weightNoise);
         }

@@ -26,7 +26,7 @@ class SnapshotsTest {
 
     private static TrainingSettings settings(boolean keepSnapshots) {
         return new TrainingSettings(1, 64, "adam", 1e-2, 0, 0, 10, TrainingPass.Clipping.PAPER, 5, 1000, 15, 3,
-                keepSnapshots, 0, 0);
+                keepSnapshots, 0);
     }
 
     @Test

@@ -76,7 +76,7 @@ final class TinyTraining {
     /** Batch size 1, Adam, no validation until the end; checkpoints every {@code checkpointEvery} steps. */
     static TrainingSettings settings(long totalSteps, int checkpointEvery) {
         return new TrainingSettings(1, 64, "adam", 1e-2, 0, 0, 10, TrainingPass.Clipping.PAPER, 1_000_000,
-                checkpointEvery, totalSteps, 3, false, 0, 0);
+                checkpointEvery, totalSteps, 3, false, 0);
     }
 
     static Trainer trainer(HandwritingModel model, TrainingSettings settings, List<TrainingExample> train,

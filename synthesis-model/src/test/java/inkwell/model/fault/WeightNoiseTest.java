@@ -22,7 +22,7 @@ class WeightNoiseTest {
 
     private static TrainingSettings settings(double learningRate, double noise) {
         return new TrainingSettings(1, 64, "adam", learningRate, 0, 0, 10, TrainingPass.Clipping.PAPER, 1_000_000,
-                1_000_000, 8, 3, false, noise, 0);
+                1_000_000, 8, 3, false, noise);
     }
 
     private static INDArray trainedWeights(TrainingSettings settings, Path runDir) throws IOException {

@@ -91,13 +91,6 @@ public final class TrainCommand implements Callable<Integer> {
                     + " training writers; 0 for none. Default: ${DEFAULT-VALUE}.")
     double weightNoise;
 
-    @Option(names = "--distort", paramLabel = "STRENGTH", defaultValue = "0",
-            description = "Change each training sequence's slant and size at random: shear and log-scales of width and"
-                    + " height uniform within +-STRENGTH (0.1: about 6 degrees and 10%%), so the network learns"
-                    + " handwriting rather than its training writers' proportions; 0 to 0.5, 0 for none."
-                    + " Default: ${DEFAULT-VALUE}.")
-    double distortion;
-
     @Option(names = "--joined-lines", paramLabel = "CHARACTERS", defaultValue = "0",
             description = "Also train (and validate) on every two consecutive lines of one writer joined into one line,"
                     + " where the two hold at most this many characters with the space between them: the corpus's lines"
@@ -122,7 +115,7 @@ public final class TrainCommand implements Callable<Integer> {
         TrainingSettings settings;
         try {
             settings = new TrainingSettings(batch, maxPoints, "adam", learningRate, 200, 0, maxGradientNorm,
-                    TrainingPass.Clipping.PAPER, 250, 100, totalSteps, seed, snapshots, weightNoise, distortion);
+                    TrainingPass.Clipping.PAPER, 250, 100, totalSteps, seed, snapshots, weightNoise);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }
@@ -137,8 +130,7 @@ public final class TrainCommand implements Callable<Integer> {
                 + " --max-gradient-norm " + maxGradientNorm + (peepholes ? " --peepholes" : "")
                 + " --seed " + seed + (init == null ? "" : " --init " + init) + (snapshots ? " --snapshots" : "")
                 + (weightNoise > 0 ? " --weight-noise " + weightNoise : "")
-                + (joinedLines > 0 ? " --joined-lines " + joinedLines : "")
-                + (distortion > 0 ? " --distort " + distortion : "");
+                + (joinedLines > 0 ? " --joined-lines " + joinedLines : "");
         TrainModel.Options options = new TrainModel.Options(files, runDir, layers, hidden, 10, 20, peepholes, 20, settings, init,
                 minutes == 0 ? null : Duration.ofMinutes(minutes), joinedLines, command);
         try {
