@@ -13,8 +13,8 @@ import java.util.List;
  * style and one seed for the whole text) and lays them out. A line that the stop rule ended but that is not
  * {@link #acceptable} (a letter skipped or doubled, or a scrawl taller than people write) is written again, up to
  * {@link #REWRITES} times, each time from its own stream of the seed; the first acceptable attempt is kept, else
- * the first. Safe to share between threads: the model's weights are only read, and every call has its own sampler
- * state.
+ * the first. A stray mark after the end of a line is left out ({@link TrailingStroke}). Safe to share between
+ * threads: the model's weights are only read, and every call has its own sampler state.
  */
 public final class PageSynthesiser {
     /**
@@ -121,7 +121,7 @@ public final class PageSynthesiser {
 
     private static Ink toInk(Sampler.Line line) {
         try {
-            return line.offsets().toInk(line.text());
+            return TrailingStroke.trimmed(line).toInk(line.text());
         } catch (IllegalArgumentException e) {
             // Not the caller's fault: the model produced offsets that are not finite numbers.
             throw new IllegalStateException("the model wrote non-finite coordinates for \"" + line.text() + "\"", e);
