@@ -7,10 +7,9 @@ import java.util.Arrays;
 /**
  * The mark a written line often ends with after its text is done. The stop rule ends a line at the first pen lift
  * after the attention has passed the last character; the model, never shown what comes after the end of a line,
- * has often begun a new stroke by then: a tick, a dash or a bracket after the final full stop (in about half of
- * the evaluation sentences, 4 to 5 points long on average). Such a stroke is dropped when it is longer than a dot.
- * Dots are kept: a full stop, or the dot of a question or exclamation mark, is often written just as the window
- * leaves the text.
+ * has begun a new stroke by then in about half of the lines. About half of those strokes are dots (kept: a full
+ * stop, or the dot of a question or exclamation mark, is often written just as the window leaves the text); the
+ * rest, longer than a dot, are stray ticks, dashes and brackets after the final full stop, and are dropped.
  */
 final class TrailingStroke {
     /**
