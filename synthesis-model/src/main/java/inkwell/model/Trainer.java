@@ -9,10 +9,14 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +39,8 @@ public final class Trainer {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** How long SIGTERM waits for the step in progress and the checkpoint after it. */
     private static final long SHUTDOWN_WAIT_SECONDS = 120;
+    /** Held by the running trainer (see {@link #run}); the file itself stays, empty. */
+    static final String LOCK_FILE = "lock";
     private final HandwritingModel model;
     private final TrainingSettings settings;
     private final BatchMaker train;
@@ -122,9 +128,35 @@ public final class Trainer {
         return bestValidation;
     }
 
-    /** Trains until the step total, the time limit, or a stop request; returns the best validation loss. */
+    /**
+     * Trains until the step total, the time limit, or a stop request; returns the best validation loss. Holds the
+     * run folder's lock file meanwhile, so a second trainer started on the same folder stops at once instead of
+     * writing over this one's checkpoints.
+     */
     public double run(Duration timeLimit) throws IOException {
         Files.createDirectories(runDir);
+        try (FileChannel file = FileChannel.open(runDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = lockOf(file)) {
+            return train(timeLimit);
+        }
+    }
+
+    private FileLock lockOf(FileChannel file) throws IOException {
+        FileLock lock;
+        try {
+            lock = file.tryLock();
+        } catch (OverlappingFileLockException sameProcess) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw new IOException(runDir + " is in use by another training run; two runs in one folder would write over"
+                    + " each other's checkpoints. Wait for it to end (a file named STOP in the folder ends it at its next"
+                    + " checkpoint) or train in another --run folder");
+        }
+        return lock;
+    }
+
+    private double train(Duration timeLimit) throws IOException {
         // The JVM halts as soon as its shutdown hooks return, so the hook waits for the loop's last checkpoint.
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
