@@ -23,8 +23,8 @@ class RunFolderLockTest {
     void aSecondTrainerOnTheSameFolderStopsBeforeWritingAnything(@TempDir Path runDir) throws IOException {
         Trainer second = TinyTraining.trainer(TinyTraining.newModel(11), TinyTraining.settings(4, 2),
                 TinyTraining.shapes(), runDir, TinyTraining.quiet());
-        try (FileChannel file = FileChannel.open(runDir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock running = file.lock()) {
+        try (FileChannel file = FileChannel.open(runDir.resolve("lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock running = file.lock()) {
             IOException e = assertThrows(IOException.class, () -> second.run(null));
             assertTrue(e.getMessage().contains("in use by another training run"), e.getMessage());
             assertFalse(Files.exists(Trainer.checkpointPath(runDir)), "no checkpoint written");
