@@ -17,12 +17,14 @@ import java.util.List;
  * body of the letters, between the baseline and the x-height, with ascenders and descenders in the minority, so
  * the 20th and 80th percentiles of the points' heights bound the body. One line of capitals or punctuation would
  * mislead that estimate, so a line's scale may differ by at most {@link #MAX_SCALE_SPREAD} from the paragraph's
- * median: the page keeps one size of writing.
+ * median: the page keeps one size of writing. Before that each line is levelled ({@link #levelled}).
  */
 public final class Layout {
     /** Height of the letters' body in page units; stroke width and line height are measured against it. */
     public static final double X_HEIGHT = 10;
     static final double MAX_SCALE_SPREAD = 1.25;
+    /** The most a line is turned to level it, in degrees: enough for any drift seen, too little to spin a scrawl. */
+    static final double MAX_LEVELLING_DEGREES = 20;
     private static final double BODY_LOW = 0.2;
     private static final double BODY_HIGH = 0.8;
 
@@ -41,11 +43,12 @@ public final class Layout {
         if (lines.isEmpty()) {
             return Ink.of(List.of());
         }
-        double[] scales = scales(lines);
+        List<WrittenLine> level = lines.stream().map(l -> new WrittenLine(levelled(l.ink()), l.line())).toList();
+        double[] scales = scales(level);
         List<Ink> scaled = new ArrayList<>();
         double pageWidth = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            Ink ink = lines.get(i).ink();
+        for (int i = 0; i < level.size(); i++) {
+            Ink ink = level.get(i).ink();
             Ink s = transform(ink, scales[i], 0, 0);
             scaled.add(s);
             if (!s.isEmpty()) {
@@ -74,13 +77,51 @@ public final class Layout {
         return new Ink(strokes, String.join("\n", texts), "");
     }
 
+    /**
+     * The line turned about the origin so that the principal axis of its points is level. The model
+     * sometimes lets a line climb or sink by several letters' height from its start to its end; placed as written,
+     * such a line runs into its neighbours, and its body, measured over the whole line, comes out several times too
+     * tall. Writers' own gentle slopes are levelled too, as on ruled paper.
+     */
+    static Ink levelled(Ink ink) {
+        double n = 0, sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
+        for (Stroke s : ink.strokes()) {
+            for (InkPoint p : s.points()) {
+                n++;
+                sx += p.x();
+                sy += p.y();
+                sxx += p.x() * p.x();
+                syy += p.y() * p.y();
+                sxy += p.x() * p.y();
+            }
+        }
+        if (n < 2) {
+            return ink;
+        }
+        // The direction of the points' principal axis (the least-squares line measured across it, not down to it),
+        // so that once turned by it the points' covariance is zero: the line is level by any straight-line fit.
+        double varianceX = sxx - sx * sx / n, varianceY = syy - sy * sy / n, covariance = sxy - sx * sy / n;
+        double limit = Math.toRadians(MAX_LEVELLING_DEGREES);
+        double angle = Math.max(-limit, Math.min(limit, 0.5 * Math.atan2(2 * covariance, varianceX - varianceY)));
+        double cos = Math.cos(angle), sin = Math.sin(angle);
+        List<Stroke> strokes = new ArrayList<>(ink.strokes().size());
+        for (Stroke s : ink.strokes()) {
+            List<InkPoint> points = new ArrayList<>(s.size());
+            for (InkPoint p : s.points()) {
+                points.add(new InkPoint(p.x() * cos + p.y() * sin, p.y() * cos - p.x() * sin, p.t()));
+            }
+            strokes.add(new Stroke(points));
+        }
+        return ink.withStrokes(strokes);
+    }
+
     /** Per line, the factor that brings its x-height to {@link #X_HEIGHT}, kept near the median of all lines. */
     private static double[] scales(List<WrittenLine> lines) {
         double[] raw = new double[lines.size()];
         List<Double> measured = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
             Ink ink = lines.get(i).ink();
-            double height = ink.isEmpty() ? 0 : body(ink)[1] - body(ink)[0];
+            double height = ink.isEmpty() ? 0 : bodyHeight(ink);
             raw[i] = height > 1e-9 ? X_HEIGHT / height : Double.NaN;
             if (!Double.isNaN(raw[i])) {
                 measured.add(raw[i]);
@@ -93,6 +134,12 @@ public final class Layout {
             scales[i] = Math.max(median / MAX_SCALE_SPREAD, Math.min(median * MAX_SCALE_SPREAD, s));
         }
         return scales;
+    }
+
+    /** Height of the body of the letters: from the 20th to the 80th percentile of the points' heights. */
+    static double bodyHeight(Ink ink) {
+        double[] body = body(ink);
+        return body[1] - body[0];
     }
 
     /** Lower and upper bound of the body of the letters: percentiles of the points' heights. */

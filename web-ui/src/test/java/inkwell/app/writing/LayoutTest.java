@@ -70,6 +70,47 @@ class LayoutTest {
         assertEquals(Layout.X_HEIGHT * 0.1 * Layout.MAX_SCALE_SPREAD, bounds(page.strokes().get(2)).height(), 1e-9);
     }
 
+    /** The zigzag of {@link #zigzag} climbing {@code slope} units per unit to the right. */
+    private static Ink climbing(double width, double height, double slope) {
+        List<InkPoint> points = new ArrayList<>();
+        for (InkPoint p : zigzag(width, height, 0, 0).strokes().get(0).points()) {
+            points.add(InkPoint.of(p.x(), p.y() + slope * p.x()));
+        }
+        return Ink.of(List.of(new Stroke(points)));
+    }
+
+    private static double slope(Stroke stroke) {
+        double n = stroke.size(), sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (InkPoint p : stroke.points()) {
+            sx += p.x();
+            sy += p.y();
+            sxx += p.x() * p.x();
+            sxy += p.x() * p.y();
+        }
+        return (sxy - sx * sy / n) / (sxx - sx * sx / n);
+    }
+
+    @Test
+    void aLineThatClimbsIsLevelledAndGetsItsTrueSize() {
+        // Climbing 15 units over its width, the line's raw body (20th to 80th percentile of heights) is 3 times its
+        // letters' height; levelled, its letters come out X_HEIGHT tall like its level neighbour's.
+        Layout layout = new Layout(new LayoutOptions(40, 30, Align.LEFT));
+        Ink page = layout.place(List.of(line(zigzag(100, 4, 0, 0), "a", 0), line(climbing(100, 4, 0.15), "b", 0)));
+        Stroke levelled = page.strokes().get(1);
+        assertEquals(0, slope(levelled), 1e-9);
+        assertEquals(bounds(page.strokes().get(0)).height(), bounds(levelled).height(), 0.2);
+        assertEquals(-30, bounds(levelled).minY(), 0.1);
+    }
+
+    @Test
+    void aLineIsTurnedNoMoreThanTheLimit() {
+        // At 45 degrees, turned back by the limit: the last point, (100, 100), goes to 100 (cos a + sin a, cos a - sin a).
+        InkPoint last = Layout.levelled(climbing(100, 4, 1.0)).strokes().get(0).points().get(40);
+        double a = Math.toRadians(Layout.MAX_LEVELLING_DEGREES);
+        assertEquals(100 * (Math.cos(a) + Math.sin(a)), last.x(), 1e-9);
+        assertEquals(100 * (Math.cos(a) - Math.sin(a)), last.y(), 1e-9);
+    }
+
     private static Ink.Bounds bounds(Stroke stroke) {
         return Ink.of(List.of(stroke)).bounds();
     }

@@ -75,19 +75,47 @@ class PageSynthesiserTest {
 
     @Test
     void aLineTallerThanPeopleWriteIsNotAcceptable() {
-        assertTrue(PageSynthesiser.acceptable(climbing(PageSynthesiser.MAX_LINE_HEIGHT - 0.5)));
-        assertFalse(PageSynthesiser.acceptable(climbing(PageSynthesiser.MAX_LINE_HEIGHT + 1)));
+        assertTrue(PageSynthesiser.acceptable(line(withSpike(PageSynthesiser.MAX_LINE_HEIGHT - 0.5))));
+        assertFalse(PageSynthesiser.acceptable(line(withSpike(PageSynthesiser.MAX_LINE_HEIGHT + 1))));
     }
 
-    /** A line of "ab" whose pen climbs the given height over ten points, its attention on a, b, then the end. */
-    private static Sampler.Line climbing(double height) {
-        int steps = 10;
+    @Test
+    void aLineThatStepsDownMidwayIsNotAcceptableOneThatSlopesGentlyIs() {
+        float[] step = zigzag(), slope = zigzag();
+        for (int t = 0; t < step.length; t++) {
+            step[t] -= t < step.length / 2 ? 0 : 15;
+            slope[t] += 0.1f * t;
+        }
+        assertFalse(PageSynthesiser.acceptable(line(step)), "the letters' body spans the step");
+        assertTrue(PageSynthesiser.acceptable(line(slope)), "4 units over the line");
+        assertTrue(PageSynthesiser.acceptable(line(zigzag())));
+    }
+
+    /** Heights of 40 points one unit apart, alternating between 0 and 2: a line of small letters. */
+    private static float[] zigzag() {
+        float[] y = new float[40];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = t % 2 == 0 ? 0 : 2;
+        }
+        return y;
+    }
+
+    /** The zigzag with one point raised to {@code height}. */
+    private static float[] withSpike(double height) {
+        float[] y = zigzag();
+        y[20] = (float) height;
+        return y;
+    }
+
+    /** A line of "ab" through these heights, one unit apart, its attention on a, b, then the end. */
+    private static Sampler.Line line(float[] heights) {
+        int steps = heights.length;
         float[] dx = new float[steps], dy = new float[steps];
         float[][] phi = new float[steps][3];
         for (int t = 0; t < steps; t++) {
-            dx[t] = 1;
-            dy[t] = t == 0 ? 0 : (float) (height / (steps - 1));
-            phi[t][t < 4 ? 0 : t < 8 ? 1 : 2] = 1;
+            dx[t] = t == 0 ? 0 : 1;
+            dy[t] = t == 0 ? heights[0] : heights[t] - heights[t - 1];
+            phi[t][t < steps * 4 / 10 ? 0 : t < steps * 8 / 10 ? 1 : 2] = 1;
         }
         return new Sampler.Line("ab", new OffsetSequence(dx, dy, new boolean[steps]), true, phi, new float[steps]);
     }
