@@ -78,7 +78,7 @@ class TrainingCommandsTest {
 
         Path runDir = dir.resolve("run");
         run(0, "train", "--data", set.toString(), "--run", runDir.toString(), "--hidden", "8", "--layers", "1",
-                "--steps", "3", "--batch", "2");
+                "--steps", "3", "--batch", "2", "--snapshots");
         assertTrue(Files.isRegularFile(runDir.resolve("checkpoint.iwm")));
         assertTrue(Files.isRegularFile(runDir.resolve("best.iwm")));
 
@@ -93,6 +93,12 @@ class TrainingCommandsTest {
         assertTrue(seeds.contains("seed 1: alignment") && seeds.contains("seed 3: alignment")
                 && seeds.contains("over 3 seeds: ") && seeds.contains(" of 6 lines"), seeds);
         run(2, "evaluate", "--model", runDir.resolve("best.iwm").toString(), "--seed", "1,x");
+        String each = run(0, "evaluate", "--snapshots", runDir.resolve("snapshots").toString(), "--data", set.toString(),
+                "--sentences", sentences.toString(), "--seed", "1,2")[0];
+        assertTrue(each.startsWith("step-3.iwm: likelihood ") && each.contains("; alignment at bias 1.0: ")
+                && each.contains(" of 4 lines") && each.lines().count() == 1, each);
+        run(2, "evaluate", "--snapshots", runDir.toString(), "--model", runDir.resolve("best.iwm").toString());
+        assertTrue(run(2, "evaluate", "--snapshots", dir.resolve("nothing").toString())[1].contains("no such folder"));
         assertTrue(run(2, "evaluate", "--model", runDir.resolve("best.iwm").toString(), "--style", "none,nosuch")[1]
                 .contains("there is no style 'nosuch'"));
     }
