@@ -37,6 +37,12 @@ public final class InkGeometry {
         return map(ink, p -> new InkPoint(p.x() * factor, p.y() * factor, p.t()));
     }
 
+    /** Turns the ink about the origin by {@code radians}, counter-clockwise with y up. */
+    public static Ink rotate(Ink ink, double radians) {
+        double cos = Math.cos(radians), sin = Math.sin(radians);
+        return map(ink, p -> new InkPoint(p.x() * cos - p.y() * sin, p.x() * sin + p.y() * cos, p.t()));
+    }
+
     public static Ink translate(Ink ink, double dx, double dy) {
         return map(ink, p -> new InkPoint(p.x() + dx, p.y() + dy, p.t()));
     }

@@ -3,6 +3,7 @@ package inkwell.app.writing;
 import inkwell.ink.Ink;
 import inkwell.ink.InkPoint;
 import inkwell.ink.Stroke;
+import inkwell.ink.prep.InkGeometry;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -103,16 +104,7 @@ public final class Layout {
         double varianceX = sxx - sx * sx / n, varianceY = syy - sy * sy / n, covariance = sxy - sx * sy / n;
         double limit = Math.toRadians(MAX_LEVELLING_DEGREES);
         double angle = Math.max(-limit, Math.min(limit, 0.5 * Math.atan2(2 * covariance, varianceX - varianceY)));
-        double cos = Math.cos(angle), sin = Math.sin(angle);
-        List<Stroke> strokes = new ArrayList<>(ink.strokes().size());
-        for (Stroke s : ink.strokes()) {
-            List<InkPoint> points = new ArrayList<>(s.size());
-            for (InkPoint p : s.points()) {
-                points.add(new InkPoint(p.x() * cos + p.y() * sin, p.y() * cos - p.x() * sin, p.t()));
-            }
-            strokes.add(new Stroke(points));
-        }
-        return ink.withStrokes(strokes);
+        return InkGeometry.rotate(ink, -angle);
     }
 
     /** Per line, the factor that brings its x-height to {@link #X_HEIGHT}, kept near the median of all lines. */
@@ -169,14 +161,6 @@ public final class Layout {
     }
 
     private static Ink transform(Ink ink, double scale, double dx, double dy) {
-        List<Stroke> strokes = new ArrayList<>(ink.strokes().size());
-        for (Stroke s : ink.strokes()) {
-            List<InkPoint> points = new ArrayList<>(s.size());
-            for (InkPoint p : s.points()) {
-                points.add(new InkPoint(p.x() * scale + dx, p.y() * scale + dy, p.t()));
-            }
-            strokes.add(new Stroke(points));
-        }
-        return ink.withStrokes(strokes);
+        return InkGeometry.translate(InkGeometry.scale(ink, scale), dx, dy);
     }
 }
