@@ -115,7 +115,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserInputException("--data " + data + ": " + e.getMessage(), e);
             }
-            summary.add(String.format("likelihood %.4f nats per point", likelihood.nllPerPoint()));
+            summary.add(String.format("likelihood %.4f nats per point", likelihood.nllPerPoint())
+                    + (likelihood.readInOrder() < 0 ? "" : String.format(", read in order %d of %d",
+                    likelihood.readInOrder(), likelihood.sequences())));
             if (detail != null) {
                 detail.println("likelihood: " + likelihood.render());
                 detail.flush();
