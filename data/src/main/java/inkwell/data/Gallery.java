@@ -24,8 +24,6 @@ public final class Gallery {
             "Handwriting synthesis, since 2013.",
             "Meet me at 7:30 on Friday, 12 June?");
     static final double[] BIASES = {0, 0.5, 1, 2};
-    /** The styles are shown at the bias that {@code write}, the API and the page use unless told otherwise. */
-    static final double STYLE_BIAS = 1.0;
     /** Ink units: a character holds about 10 units of pen path (see the training-set builder). */
     static final SvgStyle STYLE = new SvgStyle(0.45, "#1a237e", 2.0, true);
 
@@ -63,8 +61,9 @@ public final class Gallery {
             index.append("![attention ").append(i + 1).append("](attention-").append(i + 1).append(".svg)\n\n");
         }
         for (Map.Entry<String, Sampler.Prime> style : styles.entrySet()) {
-            index.append("## Style ").append(style.getKey()).append(" (bias ").append(STYLE_BIAS).append(")\n\n");
-            List<Sampler.Line> lines = sampler.sample(new Sampler.Request(SENTENCES.subList(0, 2), STYLE_BIAS, 1,
+            double bias = DefaultModel.WRITING_BIAS;
+            index.append("## Style ").append(style.getKey()).append(" (bias ").append(bias).append(")\n\n");
+            List<Sampler.Line> lines = sampler.sample(new Sampler.Request(SENTENCES.subList(0, 2), bias, 1,
                     style.getValue(), 40));
             for (int i = 0; i < lines.size(); i++) {
                 String name = "style-" + style.getKey() + "-" + (i + 1) + ".svg";

@@ -1,7 +1,8 @@
 package inkwell.app.cli;
 
-import inkwell.data.Evaluation;
 import inkwell.app.writing.StyleLibrary;
+import inkwell.data.DefaultModel;
+import inkwell.data.Evaluation;
 import inkwell.model.HandwritingModel;
 import inkwell.model.ModelFile;
 import inkwell.model.Sampler;
@@ -51,7 +52,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Sentences to write, one per line. Default: the project's evaluation sentences.")
     Path sentences;
 
-    @Option(names = {"-b", "--bias"}, paramLabel = "B", defaultValue = "1.0",
+    @Option(names = {"-b", "--bias"}, paramLabel = "B", defaultValue = "" + DefaultModel.WRITING_BIAS,
             description = "Bias of the sentences' sampling. Default: ${DEFAULT-VALUE}.")
     double bias;
 

@@ -8,6 +8,7 @@ import inkwell.app.writing.Page;
 import inkwell.app.writing.PageSynthesiser;
 import inkwell.app.writing.StyleLibrary;
 import inkwell.app.writing.UnwritableTextException;
+import inkwell.data.DefaultModel;
 import inkwell.ink.format.SvgStyle;
 import inkwell.model.HandwritingModel;
 import inkwell.model.Sampler;
@@ -60,7 +61,7 @@ public final class WriteCommand implements Callable<Integer> {
             description = "svg, png, inkml or json. Default: from the extension of --out.")
     String format;
 
-    @Option(names = {"-b", "--bias"}, paramLabel = "B", defaultValue = "1.0",
+    @Option(names = {"-b", "--bias"}, paramLabel = "B", defaultValue = "" + DefaultModel.WRITING_BIAS,
             description = "Legibility, 0 to 10: 0 samples freely (varied, sometimes illegible), higher values write"
                     + " tidier and more uniform letters. Default: ${DEFAULT-VALUE}.")
     double bias;

@@ -4,6 +4,7 @@ import inkwell.app.writing.Align;
 import inkwell.app.writing.Layout;
 import inkwell.app.writing.LayoutOptions;
 import inkwell.app.writing.StyleLibrary;
+import inkwell.data.DefaultModel;
 import inkwell.ink.Ink;
 import inkwell.ink.InkPoint;
 import inkwell.ink.Stroke;
@@ -33,7 +34,6 @@ import java.util.Set;
  * before it gets here.
  */
 public final class WriteRequestParser {
-    static final double DEFAULT_BIAS = 1.0;
     static final double DEFAULT_STROKE_WIDTH = 1.5;
     static final double MAX_STROKE_WIDTH = 20;
     private static final Set<String> FIELDS = Set.of("text", "style", "bias", "seed", "strokeWidth", "colour",
@@ -81,7 +81,7 @@ public final class WriteRequestParser {
                 throw new ProblemException(Problem.badRequest("invalid-style", "style: " + e.getMessage()));
             }
         }
-        double bias = number(root, "bias", DEFAULT_BIAS, 0, 10);
+        double bias = number(root, "bias", DefaultModel.WRITING_BIAS, 0, 10);
         long seed = integer(root, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
         double strokeWidth = number(root, "strokeWidth", DEFAULT_STROKE_WIDTH, 0.1, MAX_STROKE_WIDTH);
         String colour = optionalString(root, "colour", "black");
