@@ -13,8 +13,9 @@ import java.util.List;
  * style and one seed for the whole text) and lays them out. A line that the stop rule ended but that is not
  * {@link #acceptable} (a letter skipped or doubled, a scrawl taller than people write, or a line that steps down
  * partway) is written again, up to {@link #REWRITES} times, each time from its own stream of the seed; the first
- * acceptable attempt is kept, else the first. A stray mark after the end of a line is left out ({@link TrailingStroke}). Safe to share between
- * threads: the model's weights are only read, and every call has its own sampler state.
+ * acceptable attempt is kept, else the first. A stray mark after the end of a line is left out
+ * ({@link TrailingStroke}). Safe to share between threads: the model's weights are only read, and every call has its
+ * own sampler state.
  */
 public final class PageSynthesiser {
     /**
