@@ -1,7 +1,9 @@
 package inkwell.app.cli;
 
+import inkwell.app.gallery.Gallery;
+import inkwell.app.writing.PageSynthesiser;
 import inkwell.app.writing.StyleLibrary;
-import inkwell.data.Gallery;
+import inkwell.data.DefaultModel;
 import inkwell.model.Sampler;
 
 import picocli.CommandLine.Command;
@@ -18,9 +20,10 @@ import java.util.concurrent.Callable;
 
 /** {@code inkwell gallery}: regenerates the pictures of docs/gallery from a model and the built-in styles. */
 @Command(name = "gallery", mixinStandardHelpOptions = true,
-        description = {"Write the gallery: a few sentences at biases 0, 0.5, 1 and 2, in every built-in style, and"
-                + " the attention of each sentence, with an index page (README.md). Fixed seeds: the same model"
-                + " gives the same gallery."})
+        description = {"Write the gallery: a few sentences at biases 0, 0.5, 1, 2 and the default"
+                + " (" + DefaultModel.WRITING_BIAS + "), in every built-in style at the default, as 'write' writes"
+                + " them, and the attention of each sentence, with an index page (README.md). Fixed seeds: the same"
+                + " model gives the same gallery."})
 public final class GalleryCommand implements Callable<Integer> {
     @Mixin
     ModelOption modelOption;
@@ -38,7 +41,7 @@ public final class GalleryCommand implements Callable<Integer> {
         for (StyleLibrary.Style s : StyleLibrary.fromClasspath(GalleryCommand.class.getClassLoader()).styles()) {
             styles.put(s.name(), s.prime());
         }
-        Gallery.write(modelOption.load(), styles, out);
+        Gallery.write(new PageSynthesiser(modelOption.load()), styles, out);
         spec.commandLine().getOut().println("wrote the gallery to " + out.resolve("README.md"));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
