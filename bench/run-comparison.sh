@@ -5,7 +5,7 @@
 #   PYTHON=/usr/bin/python3  OUT=bench/out/<time>  GEMM=1 (also measure torch.mm GFLOP/s once per thread count)
 #   JAVA_BENCH_CMD  the Java command, a template: {hidden} {steps} {iterations} {threads} {what} are replaced;
 #                   with none of them in it, "--json --hidden H --steps S --iterations N --threads T --what W"
-#                   is appended. Default: TrainingThroughput (training only, positional hidden steps repeats).
+#                   is appended. Default: the jar's bench command (inkwell bench).
 #   JAVA_OPTS       put into the default command before -cp
 set -euo pipefail
 

@@ -64,11 +64,12 @@ public final class TrainModel {
 
     /**
      * What to train and how; {@code initFrom} continues from a model's weights (a new optimiser state);
-     * {@code joinedLines} above 0 adds {@link LineJoiner#joinedPairs} of each file's lines up to that many characters.
+     * {@code joinedLines} above 0 adds {@link LineJoiner#joinedPairs} of each file's lines up to that many characters;
+     * {@code cores} splits each batch over that many cores (see {@link Trainer}).
      */
     public record Options(List<DataFile> data, Path runDir, int layers, int hidden, int windowMixtures, int outputMixtures,
                           boolean peepholes, int minCharCount, TrainingSettings settings, Path initFrom, Duration timeLimit,
-                          int joinedLines, String command) {
+                          int joinedLines, int cores, String command) {
     }
 
     private TrainModel() {
@@ -124,7 +125,7 @@ public final class TrainModel {
         log.printf("training on %d sequences (%d steps; %d too long, %d with other characters left out), validating on %d%n",
                 trainBatches.size(), trainBatches.totalSteps(), trainBatches.droppedTooLong(),
                 trainBatches.droppedCharacters(), validationBatches.size());
-        Trainer trainer = new Trainer(model, o.settings(), trainBatches, validationBatches, o.runDir(), log);
+        Trainer trainer = new Trainer(model, o.settings(), trainBatches, validationBatches, o.runDir(), log, o.cores());
         if (Files.exists(checkpoint)) {
             trainer.restore();
         }

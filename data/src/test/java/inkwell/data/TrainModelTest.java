@@ -60,7 +60,7 @@ class TrainModelTest {
                 1, 1, 1, 1, false, 0);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         TrainModel.run(new TrainModel.Options(List.of(TrainModel.DataFile.parse(data.toString())), dir.resolve("run"),
-                1, 4, 1, 1, false, 1, settings, null, null, 5, "test"), new PrintStream(log, true, StandardCharsets.UTF_8));
+                1, 4, 1, 1, false, 1, settings, null, null, 5, 1, "test"), new PrintStream(log, true, StandardCharsets.UTF_8));
         String printed = log.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("2 training, 1 validation pairs of lines joined (up to 5 characters)"), printed);
         assertTrue(printed.contains("training on 6 sequences"), printed);

@@ -73,6 +73,15 @@ public final class BatchMaker {
         return n;
     }
 
+    /** The real steps of a group's examples, as its batch's {@link Batch#realSteps()} counts them. */
+    public long steps(int[] group) {
+        long n = 0;
+        for (int i : group) {
+            n += examples.get(i).steps();
+        }
+        return n;
+    }
+
     /** The batches of one epoch: shuffled, sorted by length within pools, then the batch order shuffled. */
     public List<int[]> epoch(long seed) {
         Random rng = new Random(seed);
@@ -97,21 +106,30 @@ public final class BatchMaker {
 
     /** A padded batch of the given examples; a short group is filled with fully masked copies of its first. */
     public Batch make(int[] group) {
+        return make(group, batchSize);
+    }
+
+    /** As {@link #make(int[])}, for a batch of {@code rows} rows (at least the group's size). */
+    public Batch make(int[] group, int rows) {
+        if (group.length == 0 || group.length > rows) {
+            throw new IllegalArgumentException("a batch of " + rows + " rows holds 1 to " + rows
+                    + " examples, not " + group.length);
+        }
         int steps = 0;
         for (int i : group) {
             steps = Math.max(steps, examples.get(i).steps());
         }
-        float[] in = new float[3 * batchSize * steps], out = new float[3 * batchSize * steps];
-        float[] mask = new float[batchSize * steps];
-        int[][] chars = new int[batchSize][];
-        for (int b = 0; b < batchSize; b++) {
+        float[] in = new float[3 * rows * steps], out = new float[3 * rows * steps];
+        float[] mask = new float[rows * steps];
+        int[][] chars = new int[rows][];
+        for (int b = 0; b < rows; b++) {
             boolean real = b < group.length;
             int idx = group[real ? b : 0];
             TrainingExample e = examples.get(idx);
             chars[b] = codes.get(idx);
             var o = e.offsets();
             for (int t = 0; t < e.steps(); t++) {
-                int row = t * batchSize + b;
+                int row = t * rows + b;
                 in[3 * row] = t == 0 ? 0f : stats.normaliseX(o.dx(t));
                 in[3 * row + 1] = t == 0 ? 0f : stats.normaliseY(o.dy(t));
                 in[3 * row + 2] = o.penUp(t) ? 1f : 0f;
@@ -121,6 +139,6 @@ public final class BatchMaker {
                 mask[row] = real ? 1f : 0f;
             }
         }
-        return new Batch(batchSize, steps, in, out, mask, chars);
+        return new Batch(rows, steps, in, out, mask, chars);
     }
 }

@@ -9,7 +9,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.util.function.IntConsumer;
 
 /**
  * One LSTM layer's training step in plain Java and the Vector API: what {@link LstmLayer#forwardStep} and
@@ -67,17 +66,8 @@ final class LstmStepKernel {
     private final float[] gateGrad;
     /** [lines, H + A (padded)]: the backward product, dL/dh_{t-1} | dL/dw_{t-1} through the recurrence. */
     private final float[] recurrentGrad;
-    /**
-     * The threads the work of a step is split over: the products by columns, the cells by lines. The parts are
-     * made once and read the step (and the clip limit) from these fields.
-     */
-    private final WorkSplitter splitter;
-    private final IntConsumer forwardProduct;
-    private final IntConsumer backwardProduct;
-    private final IntConsumer forwardCells;
-    private final IntConsumer backwardCells;
-    private int step;
-    private float limit;
+    /** tanh(c_t) of the line the forward cell is at. */
+    private final float[] cellTanh;
     /** w as floats, for copying w_{t-1} rows into the forward product's input. */
     private final FloatBuffer wFloats;
 
@@ -108,27 +98,7 @@ final class LstmStepKernel {
         previousInterleaved = new float[previous.length];
         gateGradInterleaved = new float[gateGrad.length];
         recurrentGrad = new float[lines * PackedMatrix.roundUp(k, 2 * S.length())];
-        splitter = ComputeThreads.splitter();
-        int parts = splitter.parts();
-        forwardProduct = part -> forwardWeights.multiplyLines(previousInterleaved, lines, forwardRows, recurrent,
-                forwardWeights.width, part, parts);
-        backwardProduct = part -> backwardWeights.multiplyLines(gateGradInterleaved, lines, backwardRows,
-                recurrentGrad, backwardWeights.width, part, parts);
-        float[][] cellTanh = new float[parts][hidden];
-        forwardCells = part -> {
-            for (int b = batch * part / parts; b < batch * (part + 1) / parts; b++) {
-                forwardLine(b, cellTanh[part]);
-            }
-        };
-        backwardCells = part -> {
-            for (int b = batch * part / parts; b < batch * (part + 1) / parts; b++) {
-                int prev = (step * batch + b) * hidden;
-                for (int j = 0; j < hidden; j += S.length()) {
-                    backwardLanes(4 * prev, prev, prev + batch * hidden, b, j);
-                    clipLanes(4 * prev + j, b * 4 * hidden + j, limit);
-                }
-            }
-        };
+        cellTanh = new float[hidden];
         wFloats = feedback > 0 ? this.w.asFloatBuffer() : null;
     }
 
@@ -198,9 +168,10 @@ final class LstmStepKernel {
             }
         }
         forwardWeights.interleaveAll(previous, lines, previousInterleaved);
-        splitter.run(forwardProduct);
-        step = t;
-        splitter.run(forwardCells);
+        forwardWeights.multiplyLines(previousInterleaved, lines, forwardRows, recurrent, forwardWeights.width, 0, 1);
+        for (int b = 0; b < batch; b++) {
+            forwardLine(t, b);
+        }
     }
 
     /**
@@ -210,8 +181,8 @@ final class LstmStepKernel {
      * is its own small method: one body with all of it passed C2's node-count cutoff, which leaves vector
      * operations as allocating Java calls.
      */
-    private void forwardLine(int b, float[] cellTanh) {
-        int zRow = 4 * (step * batch + b) * hidden, prev = (step * batch + b) * hidden, now = prev + batch * hidden;
+    private void forwardLine(int t, int b) {
+        int zRow = 4 * (t * batch + b) * hidden, prev = (t * batch + b) * hidden, now = prev + batch * hidden;
         int r = b * forwardWeights.width;
         for (int j = 0; j < hidden; j += S.length()) {
             preActivationLanes(zRow, prev, r, j);
@@ -223,16 +194,16 @@ final class LstmStepKernel {
             }
         }
         for (int j = 0; j < hidden; j += S.length()) {
-            cellLanes(prev, now, r, j, cellTanh);
+            cellLanes(prev, now, r, j);
         }
-        activateOutput(r, cellTanh);
+        activateOutput(r);
         for (int j = 0; j < hidden; j += S.length()) {
-            outputLanes(zRow, prev, now, r, b, j, cellTanh);
+            outputLanes(zRow, prev, now, r, b, j);
         }
     }
 
     /** o = sigmoid and tanh(c_t): one call site of {@link VectorMath#activate}, so one copy of its exp. */
-    private void activateOutput(int r, float[] cellTanh) {
+    private void activateOutput(int r) {
         for (int k = 0; k < 2; k++) {
             VectorMath.activate(k == 0 ? recurrent : cellTanh, k == 0 ? r + 2 * hidden : 0,
                     k == 0 ? r + 3 * hidden : hidden, k == 1);
@@ -252,7 +223,7 @@ final class LstmStepKernel {
     }
 
     /** c_t = f c_{t-1} + i g, stored and kept for tanh; o's pre-activation gets p_o c_t. */
-    private void cellLanes(int prev, int now, int r, int j, float[] cellTanh) {
+    private void cellLanes(int prev, int now, int r, int j) {
         FloatVector i = FloatVector.fromArray(S, recurrent, r + j), f = FloatVector.fromArray(S, recurrent, r + hidden + j);
         FloatVector g = FloatVector.fromArray(S, recurrent, r + 3 * hidden + j);
         FloatVector cNow = f.mul(load(c, prev + j)).add(i.mul(g));
@@ -265,7 +236,7 @@ final class LstmStepKernel {
     }
 
     /** The activations into z, tanh(c_t) into tanhC, h_t = o tanh(c_t) into h and the next step's input. */
-    private void outputLanes(int zRow, int prev, int now, int r, int b, int j, float[] cellTanh) {
+    private void outputLanes(int zRow, int prev, int now, int r, int b, int j) {
         for (int gate = 0; gate < 4; gate++) {
             store(FloatVector.fromArray(S, recurrent, r + gate * hidden + j), z, zRow + gate * hidden + j);
         }
@@ -292,11 +263,17 @@ final class LstmStepKernel {
      * </pre>
      */
     void backward(int t, double clip) {
-        step = t;
-        limit = clip > 0 ? (float) clip : Float.POSITIVE_INFINITY;
-        splitter.run(backwardCells);
+        float limit = clip > 0 ? (float) clip : Float.POSITIVE_INFINITY;
+        for (int b = 0; b < batch; b++) {
+            int prev = (t * batch + b) * hidden;
+            for (int j = 0; j < hidden; j += S.length()) {
+                backwardLanes(4 * prev, prev, prev + batch * hidden, b, j);
+                clipLanes(4 * prev + j, b * 4 * hidden + j, limit);
+            }
+        }
         backwardWeights.interleaveAll(gateGrad, lines, gateGradInterleaved);
-        splitter.run(backwardProduct);
+        backwardWeights.multiplyLines(gateGradInterleaved, lines, backwardRows, recurrentGrad, backwardWeights.width,
+                0, 1);
         if (feedback > 0) {
             // dL/dw_{t-1} into block t of dw, where the window's step t-1 reads it
             for (int b = 0; b < batch; b++) {

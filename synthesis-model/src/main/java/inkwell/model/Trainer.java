@@ -56,7 +56,7 @@ public final class Trainer {
     private final INDArray cleanWeights;
     private final INDArray noise;
     private final org.nd4j.linalg.api.rng.Random noiseRandom;
-    private final TrainingPass pass;
+    private final ParallelTrainingPass pass;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
     private final List<double[]> trainHistory = new ArrayList<>();
     private final List<double[]> validationHistory = new ArrayList<>();
@@ -67,8 +67,18 @@ public final class Trainer {
     private double bestValidation = Double.POSITIVE_INFINITY;
     private double elapsedSeconds;
 
+    /** A trainer on one core. */
     public Trainer(HandwritingModel model, TrainingSettings settings, BatchMaker train, BatchMaker validation,
                    Path runDir, PrintStream log) {
+        this(model, settings, train, validation, runDir, log, 1);
+    }
+
+    /**
+     * @param cores how many parts each batch is split into, one per core ({@link ParallelTrainingPass}); above one,
+     *              {@link ComputeThreads} must be at one thread
+     */
+    public Trainer(HandwritingModel model, TrainingSettings settings, BatchMaker train, BatchMaker validation,
+                   Path runDir, PrintStream log, int cores) {
         this.model = model;
         this.settings = settings;
         this.train = train;
@@ -81,7 +91,8 @@ public final class Trainer {
         this.cleanWeights = settings.weightNoise() > 0 ? flat.dup() : null;
         this.noise = settings.weightNoise() > 0 ? flat.ulike() : null;
         this.noiseRandom = settings.weightNoise() > 0 ? Nd4j.getRandomFactory().getNewRandomInstance(settings.seed()) : null;
-        this.pass = new TrainingPass(model.network(), settings.batchSize(), settings.maxSteps(), maxChars(train, validation));
+        this.pass = new ParallelTrainingPass(model.network(), settings.batchSize(), cores, settings.maxSteps(),
+                maxChars(train, validation));
     }
 
     private static int maxChars(BatchMaker a, BatchMaker b) {
@@ -178,9 +189,9 @@ public final class Trainer {
             while (step < settings.totalSteps()) {
                 List<int[]> batches = train.epoch(settings.seed() * 1_000_003L + epoch);
                 while (batchInEpoch < batches.size() && step < settings.totalSteps()) {
-                    Batch batch = train.make(batches.get(batchInEpoch));
+                    int[] group = batches.get(batchInEpoch);
                     grads.flat().assign(0);
-                    double loss = noisyLossAndGradient(batch);
+                    double loss = noisyLossAndGradient(group);
                     double norm = grads.flat().norm2Number().doubleValue();
                     batchInEpoch++;
                     if (!Double.isFinite(loss) || !Double.isFinite(norm)) {
@@ -201,7 +212,7 @@ public final class Trainer {
                     }
                     optimizer.step(model.network().parameters(), grads, settings.learningRateAt(step));
                     step++;
-                    long points = batch.realSteps();
+                    long points = train.steps(group);
                     windowLoss += loss;
                     windowPoints += points;
                     windowSteps += points;
@@ -252,9 +263,9 @@ public final class Trainer {
      * The batch's loss and gradient, with weight noise at the weights plus N(0, sigma^2) noise, drawn from a seed
      * of the run's seed and the step (so a resumed run draws the same); the clean weights are back in place after.
      */
-    private double noisyLossAndGradient(Batch batch) {
+    private double noisyLossAndGradient(int[] group) {
         if (noise == null) {
-            return pass.lossAndGradient(batch, grads, settings.clipping());
+            return pass.lossAndGradient(train, group, grads, settings.clipping());
         }
         INDArray weights = model.network().parameters().flat();
         cleanWeights.assign(weights);
@@ -262,7 +273,7 @@ public final class Trainer {
         Nd4j.getExecutioner().exec(new GaussianDistribution(noise, 0, settings.weightNoise()), noiseRandom);
         weights.addi(noise);
         try {
-            return pass.lossAndGradient(batch, grads, settings.clipping());
+            return pass.lossAndGradient(train, group, grads, settings.clipping());
         } finally {
             weights.assign(cleanWeights);
         }

@@ -57,7 +57,8 @@ public final class Bench {
     }
 
     public static Result training(int hidden, int threads, int steps, int iterations) {
-        double rate = TrainingThroughput.measure(hidden, 32, steps, 40, iterations);
+        double rate = TrainingThroughput.measure(hidden, 32, steps, 40, iterations, threads);
+        ComputeThreads.use(threads);
         return new Result("train", hidden, threads, 32, steps, rate, "sample-steps/s", iterations);
     }
 

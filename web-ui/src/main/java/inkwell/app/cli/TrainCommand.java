@@ -75,8 +75,8 @@ public final class TrainCommand implements Callable<Integer> {
     Path init;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Cores to train on: BLAS and the plain-Java step kernel split their work over them."
-                    + " Default: ${DEFAULT-VALUE}.")
+            description = "Cores to train on: each batch is split into that many parts, trained at once, one per"
+                    + " core. Default: ${DEFAULT-VALUE}.")
     int threads;
 
     @Option(names = "--snapshots",
@@ -123,7 +123,8 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UserInputException("--hidden, --layers and --steps must be positive, --threads 1 to 256,"
                     + " --time-limit and --joined-lines 0 or more");
         }
-        ComputeThreads.use(threads);
+        // Each part of a batch trains on one core (ParallelTrainingPass), so the numerics stay single-threaded.
+        ComputeThreads.use(1);
         String command = "inkwell train " + String.join(" ", data.stream().map(d -> "--data " + d).toList())
                 + " --run " + runDir + " --hidden " + hidden + " --layers " + layers + " --steps " + totalSteps
                 + " --batch " + batch + " --max-points " + maxPoints + " --learning-rate " + learningRate
@@ -132,7 +133,7 @@ public final class TrainCommand implements Callable<Integer> {
                 + (weightNoise > 0 ? " --weight-noise " + weightNoise : "")
                 + (joinedLines > 0 ? " --joined-lines " + joinedLines : "");
         TrainModel.Options options = new TrainModel.Options(files, runDir, layers, hidden, 10, 20, peepholes, 20, settings, init,
-                minutes == 0 ? null : Duration.ofMinutes(minutes), joinedLines, command);
+                minutes == 0 ? null : Duration.ofMinutes(minutes), joinedLines, threads, command);
         try {
             double best = TrainModel.run(options, System.out);
             System.out.printf("best validation loss %.4f nats per point; the model to use: %s%n", best,

@@ -78,7 +78,7 @@ class TrainingCommandsTest {
 
         Path runDir = dir.resolve("run");
         run(0, "train", "--data", set.toString(), "--run", runDir.toString(), "--hidden", "8", "--layers", "1",
-                "--steps", "3", "--batch", "2", "--snapshots");
+                "--steps", "3", "--batch", "2", "--snapshots", "--threads", "2");
         assertTrue(Files.isRegularFile(runDir.resolve("checkpoint.iwm")));
         assertTrue(Files.isRegularFile(runDir.resolve("best.iwm")));
 
