@@ -14,7 +14,8 @@ public final class DefaultModel {
      * (issue 4's notes: the page writer's output for 52 fresh sentences at several seeds), lines with every word
      * legible were about a fifth at bias 1, half at 2, two thirds at 2.5, and no more at 3, where long stray loops
      * appear. Alignment falls as the bias rises (the 60 evaluation sentences, seeds 1 to 10: 94.8% at 1, 92.0% at
-     * 2, 88.3% at 2.5); the page writer writes those lines again, and 11 of 1,000 stay unacceptable at 2.5.
+     * 2, 88.3% at 2.5); the page writer writes those lines again (up to four times), and 2 of 1,000 stay
+     * unacceptable at 2.5.
      */
     public static final double WRITING_BIAS = 2.5;
     private static HandwritingModel cached;
