@@ -116,6 +116,7 @@ public final class ParallelTrainingPass implements AutoCloseable {
         double run(int part);
     }
 
+    /** Runs every part and waits for all of them, so that no part is still at work when one's failure is thrown. */
     private double[] inParallel(Part part) {
         double[] results = new double[passes.length];
         List<Future<Double>> running = new ArrayList<>();
@@ -123,19 +124,26 @@ public final class ParallelTrainingPass implements AutoCloseable {
             int p = i;
             running.add(helpers.submit(() -> part.run(p)));
         }
-        results[0] = part.run(0);
+        RuntimeException failure = null;
+        try {
+            results[0] = part.run(0);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
         for (int i = 1; i < passes.length; i++) {
             try {
                 results[i] = running.get(i - 1).get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for a training part", e);
+                failure = failure != null ? failure
+                        : new IllegalStateException("interrupted while waiting for a training part", e);
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException("a training part failed", e.getCause());
+                failure = failure != null ? failure : e.getCause() instanceof RuntimeException r ? r
+                        : new IllegalStateException("a training part failed", e.getCause());
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return results;
     }

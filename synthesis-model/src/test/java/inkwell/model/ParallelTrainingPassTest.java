@@ -71,6 +71,23 @@ class ParallelTrainingPassTest {
     }
 
     @Test
+    void aPartsFailureReachesTheCallerAndThePassWorksAfterIt() {
+        BatchMaker maker = examples(4);
+        ParameterSet grads = net.parameters().zerosLike();
+        try (ParallelTrainingPass pass = new ParallelTrainingPass(net, BATCH, 2, MAX_STEPS, maker.maxChars())) {
+            // example 99 does not exist; it is dealt to part 1, which runs on a helper thread
+            assertThrows(IndexOutOfBoundsException.class,
+                    () -> pass.lossAndGradient(maker, new int[]{0, 99}, grads, TrainingPass.Clipping.PAPER));
+            grads.flat().assign(0);
+            double loss = pass.lossAndGradient(maker, new int[]{0, 1}, grads, TrainingPass.Clipping.PAPER);
+            ParameterSet whole = net.parameters().zerosLike();
+            double expected = new TrainingPass(net, BATCH, MAX_STEPS, maker.maxChars())
+                    .lossAndGradient(maker.make(new int[]{0, 1}), whole, TrainingPass.Clipping.PAPER);
+            assertEquals(expected, loss, 1e-5 * Math.abs(expected));
+        }
+    }
+
+    @Test
     void sequencesAreDealtInTurn() {
         int[][] shares = ParallelTrainingPass.deal(new int[]{10, 11, 12, 13, 14}, 2);
         assertArrayEquals(new int[]{10, 12, 14}, shares[0]);

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
 
 /**
  * Regenerates docs/gallery: a few sentences at biases 0, 0.5, 1, 2 and the default writing bias, each style (when
@@ -29,7 +30,7 @@ public final class Gallery {
             "The quick brown fox jumps over the lazy dog.",
             "Handwriting synthesis, since 2013.",
             "Meet me at 7:30 on Friday, 12 June?");
-    static final double[] BIASES = {0, 0.5, 1, 2, DefaultModel.WRITING_BIAS};
+    static final double[] BIASES = DoubleStream.of(0, 0.5, 1, 2, DefaultModel.WRITING_BIAS).distinct().toArray();
     static final double ATTENTION_BIAS = 0.5;
     /** Sentences written in each style. */
     static final int STYLE_SENTENCES = 2;
