@@ -3,6 +3,7 @@ package inkwell.app.server;
 import inkwell.app.TinyModel;
 import inkwell.app.writing.PageSynthesiser;
 import inkwell.app.writing.StyleLibrary;
+import inkwell.data.DefaultModel;
 import inkwell.ink.Ink;
 import inkwell.ink.format.InkJson;
 import inkwell.ink.format.InkMlReader;
@@ -81,6 +82,10 @@ class InkwellServerTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(str(page).contains("<textarea id=\"text\""));
+        // the page's legibility slider starts where the API's default is
+        String bias = String.valueOf(DefaultModel.WRITING_BIAS);
+        assertTrue(str(page).contains("value=\"" + bias + "\"") && str(page).contains(">" + bias + "</output>"),
+                "the page's bias slider does not start at " + bias);
         String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.contains("default-src 'self'") && policy.contains("script-src 'self'"), policy);
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
