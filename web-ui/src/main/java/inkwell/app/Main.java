@@ -1,5 +1,6 @@
 package inkwell.app;
 
+import inkwell.app.cli.AugmentCommand;
 import inkwell.app.cli.BenchCommand;
 import inkwell.app.cli.EvaluateCommand;
 import inkwell.app.cli.ExitCode;
@@ -29,7 +30,8 @@ import java.util.Arrays;
 @Command(name = "inkwell", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Typed text in, handwriting out: Graves' handwriting synthesis network.",
         subcommands = {WriteCommand.class, ServeCommand.class, StylesCommand.class, InspectCommand.class,
-                PrepareCommand.class, TrainCommand.class, EvaluateCommand.class, GalleryCommand.class, BenchCommand.class,
+                PrepareCommand.class, AugmentCommand.class, TrainCommand.class, EvaluateCommand.class,
+                GalleryCommand.class, BenchCommand.class,
                 LoadCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'inkwell COMMAND --help' for the options of a command."})
 public final class Main implements Runnable {

@@ -76,6 +76,15 @@ class TrainingCommandsTest {
         TrainingSet read = TrainingSet.read(set);
         assertTrue(read.train().size() > 0 && read.validation().size() > 0, built);
 
+        Path augmented = dir.resolve("loops-aug.iwset");
+        assertTrue(run(0, "augment", "--data", set.toString(), "--out", augmented.toString(), "--slant", "0.2")[0]
+                .contains("written: " + augmented));
+        TrainingSet slanted = TrainingSet.read(augmented);
+        assertEquals(read.validation(), slanted.validation());
+        assertEquals(read.train().size(), slanted.train().size());
+        assertTrue(run(2, "augment", "--data", set.toString(), "--out", augmented.toString(), "--width", "2")[1]
+                .contains("--slant and --width must be from 0 to below 1"));
+
         Path runDir = dir.resolve("run");
         run(0, "train", "--data", set.toString(), "--run", runDir.toString(), "--hidden", "8", "--layers", "1",
                 "--steps", "3", "--batch", "2", "--snapshots", "--threads", "2");
