@@ -35,9 +35,9 @@ public final class Gallery {
     /** Sentences written in each style. */
     static final int STYLE_SENTENCES = 2;
     /** Wide enough that each sentence stays on one line. */
-    private static final LayoutOptions ONE_LINE = new LayoutOptions(60, 3 * Layout.X_HEIGHT, Align.LEFT);
-    private static final SvgStyle DRAWING = new SvgStyle(1.5, "#1a237e", Layout.X_HEIGHT, true);
-    private static final long SEED = 1;
+    static final LayoutOptions ONE_LINE = new LayoutOptions(60, 3 * Layout.X_HEIGHT, Align.LEFT);
+    static final SvgStyle DRAWING = new SvgStyle(1.5, "#1a237e", Layout.X_HEIGHT, true);
+    static final long SEED = 1;
 
     private Gallery() {
     }

@@ -1,12 +1,8 @@
 package inkwell.app.gallery;
 
-import inkwell.app.writing.Align;
-import inkwell.app.writing.Layout;
-import inkwell.app.writing.LayoutOptions;
 import inkwell.app.writing.PageSynthesiser;
 import inkwell.app.writing.StyleLibrary;
 import inkwell.data.DefaultModel;
-import inkwell.ink.format.SvgStyle;
 import inkwell.ink.format.SvgWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,9 +44,8 @@ class GalleryTest {
         assertTrue(index.contains("## Style neat (bias " + DefaultModel.WRITING_BIAS + ")"), index);
 
         String sentence = Gallery.SENTENCES.get(1);
-        String written = new SvgWriter(new SvgStyle(1.5, "#1a237e", Layout.X_HEIGHT, true)).toSvg(writer.write(
-                new PageSynthesiser.Request(sentence, null, DefaultModel.WRITING_BIAS, 1,
-                        new LayoutOptions(60, 3 * Layout.X_HEIGHT, Align.LEFT))).ink());
+        String written = new SvgWriter(Gallery.DRAWING).toSvg(writer.write(
+                new PageSynthesiser.Request(sentence, null, DefaultModel.WRITING_BIAS, Gallery.SEED, Gallery.ONE_LINE)).ink());
         String name = "bias-" + String.valueOf(DefaultModel.WRITING_BIAS).replace('.', '_') + "-2.svg";
         assertEquals(written, Files.readString(dir.resolve(name)));
         assertTrue(Files.readString(dir.resolve("attention-1.svg")).contains("<svg"));
