@@ -25,8 +25,15 @@ final class InkwellJar {
 
     /** The command to start the jar with these arguments, on this JVM, with a modest heap. */
     static List<String> command(String... args) {
+        return command(List.of(), args);
+    }
+
+    /** As {@link #command(String...)}, with options for the JVM (after the project's own). */
+    static List<String> command(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "--add-modules", "jdk.incubator.vector", "-Xmx512m", "-jar", path().toString()));
+                .toString(), "--add-modules", "jdk.incubator.vector", "-Xmx512m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", path().toString()));
         command.addAll(List.of(args));
         return command;
     }

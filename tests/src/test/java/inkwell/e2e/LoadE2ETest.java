@@ -51,6 +51,11 @@ class LoadE2ETest {
         return JSON.readTree(response.body());
     }
 
+    private long liveHeap(RunningServer server) throws IOException, InterruptedException {
+        server.collectGarbage();
+        return health(server).path("process").path("memoryBytes").path("heapUsed").asLong();
+    }
+
     private void assertStillServing(RunningServer server) throws IOException, InterruptedException {
         assertTrue(server.isAlive(), server.log());
         assertEquals("ok", health(server).path("status").asText());
@@ -92,21 +97,25 @@ class LoadE2ETest {
     @Test
     void sixteenClientsGetEveryPageAndMemoryStaysFlat() throws Exception {
         // A queue long enough for every client: nothing is refused, so every answer must be a page.
-        try (RunningServer server = RunningServer.start("--queue", "16")) {
-            // The first seconds compile code and first touch the heap's pages (resident size rises by some 25 MB
-            // over about 20 s); they are not judged.
+        try (RunningServer server = RunningServer.startWithFixedHeap("--queue", "16")) {
+            // The first seconds compile code (resident size rises by some 25 MB over about 20 s); not judged.
             LoadGenerator.run(load(server, 16, Duration.ofSeconds(10), 1_000_000));
+            long liveBefore = liveHeap(server);
             LoadResult result = LoadGenerator.run(load(server, 16, Duration.ofSeconds(20), 1));
-            String report = LoadReport.format(result);
+            long liveAfter = liveHeap(server);
+            String report = LoadReport.format(result) + String.format(
+                    "heap after a full collection: %.1f MB before the judged run, %.1f MB after%n",
+                    liveBefore / MB, liveAfter / MB);
             System.out.print("16 clients, tiny model, --workers 2 --queue 16:\n" + report);
             assertEquals(0, result.failures(), report);
             assertEquals(0, result.turnedAway(), report);
             assertTrue(result.writtenCount() >= 16, report);
+            // Heap used between collections depends on when the collector runs, which a busy machine shifts; what
+            // is live after a full collection does not.
+            assertTrue(liveAfter - liveBefore <= 8 * MB, "heap grew\n" + report);
             MemoryTrend memory = result.memory().orElseThrow(() -> new AssertionError("no memory figures\n" + report));
-            long heapAllowance = Math.max(16 * (long) MB, memory.heapUsed().firstThirdMin() / 4);
-            assertTrue(memory.heapUsed().growth() <= heapAllowance, "heap grew\n" + report);
-            // Resident minus committed heap also counts heap pages first touched during the run, hence the room;
-            // the long soak against a pre-touched heap (see 'inkwell load --help') is the finer check.
+            // Native buffers and compiled code still settle in the first minute, hence the room; the long soak
+            // (bench/soak.sh) is the finer check.
             assertTrue(memory.offHeap().growth() <= 32 * MB, "off-heap grew\n" + report);
             assertStillServing(server);
         }

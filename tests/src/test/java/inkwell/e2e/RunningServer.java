@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,12 +26,12 @@ final class RunningServer implements AutoCloseable {
     private final String url;
     private final StringBuffer log = new StringBuffer();
 
-    private RunningServer(String... extraArgs) throws IOException {
+    private RunningServer(List<String> jvmOptions, String... extraArgs) throws IOException {
         List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--model",
                 TinyModelFile.get().toString()));
         args.addAll(List.of(extraArgs));
-        process = new ProcessBuilder(InkwellJar.command(args.toArray(String[]::new))).redirectErrorStream(true)
-                .start();
+        process = new ProcessBuilder(InkwellJar.command(jvmOptions, args.toArray(String[]::new)))
+                .redirectErrorStream(true).start();
         CompletableFuture<String> address = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -58,13 +59,21 @@ final class RunningServer implements AutoCloseable {
     }
 
     static RunningServer start(String... extraArgs) throws IOException {
-        return new RunningServer(extraArgs);
+        return new RunningServer(List.of(), extraArgs);
+    }
+
+    /**
+     * A server whose heap is committed and touched in full from the start (as bench/soak.sh runs it), so that
+     * resident size minus committed heap is what the process holds outside the heap, whatever the collector does.
+     */
+    static RunningServer startWithFixedHeap(String... extraArgs) throws IOException {
+        return new RunningServer(List.of("-Xms512m", "-XX:+AlwaysPreTouch"), extraArgs);
     }
 
     /** One server with default settings for all test classes of the run; stopped when the test JVM ends. */
     static synchronized RunningServer shared() throws IOException {
         if (shared == null) {
-            shared = new RunningServer();
+            shared = new RunningServer(List.of());
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return shared;
@@ -81,6 +90,20 @@ final class RunningServer implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /**
+     * Asks the server's JVM for a full collection ({@code jcmd PID GC.run}, as bench/soak.sh does), so that heap
+     * used read afterwards is what is live rather than wherever the collector happened to be.
+     */
+    void collectGarbage() throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()), "GC.run").redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+            jcmd.destroyForcibly();
+            throw new IllegalStateException("jcmd GC.run failed on the server:\n" + out);
+        }
     }
 
     @Override
