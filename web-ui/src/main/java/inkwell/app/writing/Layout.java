@@ -130,12 +130,43 @@ public final class Layout {
 
     /** Height of the body of the letters: from the 20th to the 80th percentile of the points' heights. */
     static double bodyHeight(Ink ink) {
-        double[] body = body(ink);
-        return body[1] - body[0];
+        return bodyHeight(heights(ink));
+    }
+
+    /**
+     * How many times taller the letters' body is in one half of the levelled line than in the other, the halves
+     * split by pen points in writing order: 1 for an even hand; large where the letters grow or shrink partway, or a
+     * stroke runs over several letters' height in one half.
+     */
+    static double sizeChange(Ink ink) {
+        double[] ys = heights(levelled(ink));
+        if (ys.length < 2) {
+            return 1;
+        }
+        int half = ys.length / 2;
+        double first = bodyHeight(Arrays.copyOfRange(ys, 0, half));
+        double second = bodyHeight(Arrays.copyOfRange(ys, half, ys.length));
+        return Math.max(first, second) / Math.max(Math.min(first, second), 1e-9);
     }
 
     /** Lower and upper bound of the body of the letters: percentiles of the points' heights. */
     private static double[] body(Ink ink) {
+        return body(heights(ink));
+    }
+
+    private static double[] body(double[] heights) {
+        double[] sorted = heights.clone();
+        Arrays.sort(sorted);
+        return new double[]{percentile(sorted, BODY_LOW), percentile(sorted, BODY_HIGH)};
+    }
+
+    private static double bodyHeight(double[] heights) {
+        double[] body = body(heights);
+        return body[1] - body[0];
+    }
+
+    /** The points' heights in writing order. */
+    private static double[] heights(Ink ink) {
         double[] ys = new double[ink.pointCount()];
         int n = 0;
         for (Stroke s : ink.strokes()) {
@@ -143,8 +174,7 @@ public final class Layout {
                 ys[n++] = p.y();
             }
         }
-        Arrays.sort(ys);
-        return new double[]{percentile(ys, BODY_LOW), percentile(ys, BODY_HIGH)};
+        return ys;
     }
 
     private static double percentile(double[] sorted, double q) {

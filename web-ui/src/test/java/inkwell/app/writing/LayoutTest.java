@@ -111,6 +111,17 @@ class LayoutTest {
         assertEquals(100 * (Math.cos(a) - Math.sin(a)), last.y(), 1e-9);
     }
 
+    @Test
+    void sizeChangeComparesTheBodyOfTheLinesHalves() {
+        Ink even = zigzag(100, 2, 0, 0);
+        assertEquals(1, Layout.sizeChange(even), 1e-9);
+        assertEquals(1, Layout.sizeChange(climbing(100, 2, 0.1)), 0.05, "a slope is levelled first");
+        List<Stroke> shrinking = new ArrayList<>(zigzag(50, 3, 0, 0).strokes());
+        shrinking.addAll(zigzag(50, 1, 60, 0).strokes());
+        // Levelling turns this line a little (its taller half lifts the principal axis at the start).
+        assertEquals(3, Layout.sizeChange(Ink.of(shrinking)), 0.3);
+    }
+
     private static Ink.Bounds bounds(Stroke stroke) {
         return Ink.of(List.of(stroke)).bounds();
     }

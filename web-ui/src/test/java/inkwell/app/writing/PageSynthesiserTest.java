@@ -91,6 +91,17 @@ class PageSynthesiserTest {
         assertTrue(PageSynthesiser.acceptable(line(zigzag())));
     }
 
+    @Test
+    void aLineWhoseLettersShrinkPartwayIsNotAcceptable() {
+        float[] shrinking = zigzag(), smaller = zigzag();
+        for (int t = shrinking.length / 2; t < shrinking.length; t++) {
+            shrinking[t] /= 3;
+            smaller[t] *= 0.6f;
+        }
+        assertFalse(PageSynthesiser.acceptable(line(shrinking)), "a third of the size");
+        assertTrue(PageSynthesiser.acceptable(line(smaller)), "0.6 of the size");
+    }
+
     /** Heights of 40 points one unit apart, alternating between 0 and 2: a line of small letters. */
     private static float[] zigzag() {
         float[] y = new float[40];
