@@ -13,9 +13,9 @@ import java.util.List;
  * style and one seed for the whole text) and lays them out. A line that the stop rule ended but that is not
  * {@link #acceptable} (a letter skipped or doubled, a scrawl taller than people write, a line that steps down
  * partway or whose letters change size) is written again, up to {@link #REWRITES} times, each time from its own
- * stream of the seed; the first acceptable attempt is kept, else the first. A stray mark after the end of a line is left out
- * ({@link TrailingStroke}). Safe to share between threads: the model's weights are only read, and every call has its
- * own sampler state.
+ * stream of the seed; the first acceptable attempt is kept, else the first. A stray mark after the end of a line is
+ * left out ({@link TrailingStroke}). Safe to share between threads: the model's weights are only read, and every
+ * call has its own sampler state.
  */
 public final class PageSynthesiser {
     /**
@@ -29,8 +29,8 @@ public final class PageSynthesiser {
      * How many more times a line that is not acceptable is written. At the default bias (2.5), of 1,000 lines (the
      * 100 evaluation and fresh sentences, seeds 1 to 10) 11 were still unacceptable after two rewrites and 2 after
      * four, in about the same time: the later rounds sample only the few lines left (3 after four with the rule of
-     * {@link #MAX_SIZE_CHANGE}, added later). A line the step budget ended
-     * is not written again: that costs the whole budget, and a model that does not stop would not stop the next time.
+     * {@link #MAX_SIZE_CHANGE}, added later). A line the step budget ended is not written again: that costs the whole
+     * budget, and a model that does not stop would not stop the next time.
      */
     public static final int REWRITES = 4;
     /**
@@ -123,8 +123,8 @@ public final class PageSynthesiser {
 
     /**
      * Whether a written line is kept: it follows its text ({@link AlignmentCheck}: no character skipped, none gone
-     * back over), is no taller than {@link #MAX_LINE_HEIGHT} and its letters' body no taller than
-     * {@link #MAX_LINE_BODY}.
+     * back over), is no taller than {@link #MAX_LINE_HEIGHT}, its letters' body no taller than
+     * {@link #MAX_LINE_BODY} and no more than {@link #MAX_SIZE_CHANGE} times taller in one half than in the other.
      */
     static boolean acceptable(Sampler.Line line) {
         Ink ink = toInk(line);
