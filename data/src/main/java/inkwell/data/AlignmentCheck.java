@@ -15,9 +15,9 @@ import java.util.List;
  *
  * <p>The strict form allows no return at all. It is reported too, but it is not what a revisit means in
  * handwriting: people's own held-out lines, read by the default model under teacher forcing, pass it only 76% of
- * the time (94% pass the check; see {@link Evaluation#likelihood}), because the soft attention flicks back for a step or two where two
- * neighbouring characters share the window, and a lagging window Gaussian takes the largest weight for a moment
- * when the leading ones fade (during pen-up moves, dots and crossings).
+ * the time (94% pass the check; see {@link Evaluation#likelihood}), because the soft attention flicks back for a step
+ * or two where two neighbouring characters share the window, and a lagging window Gaussian takes the largest weight for
+ * a moment when the leading ones fade (during pen-up moves, dots and crossings).
  */
 public record AlignmentCheck(boolean stoppedByRule, List<Integer> skippedCharacters, List<Return> returns) {
 

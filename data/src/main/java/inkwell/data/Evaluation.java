@@ -30,8 +30,10 @@ public final class Evaluation {
     public record Likelihood(int sequences, long points, double nllPerPoint, double nllPerSequence, int leftOut,
                              int readInOrder, int readStrictly) {
         public String render() {
-            String nll = String.format("%d sequences, %d points: %.4f nats per point, %.1f nats per sequence (%d left out:"
-                    + " too long or characters outside the alphabet)", sequences, points, nllPerPoint, nllPerSequence, leftOut);
+            String nll = String.format(
+                    "%d sequences, %d points: %.4f nats per point, %.1f nats per sequence (%d left out:"
+                    + " too long or characters outside the alphabet)", sequences, points, nllPerPoint,
+                    nllPerSequence, leftOut);
             return readInOrder < 0 ? nll : nll + String.format("%nthe same lines as the model reads them: %d of %d"
                     + " (%.1f%%) pass the alignment check, strictly %d (%.1f%%)", readInOrder, sequences,
                     100.0 * readInOrder / sequences, readStrictly, 100.0 * readStrictly / sequences);
@@ -49,7 +51,8 @@ public final class Evaluation {
         }
 
         public String render() {
-            return String.format("alignment at bias %.2f: %d of %d lines (%.1f%%) ended by the stop rule with the attention"
+            return String.format(
+                    "alignment at bias %.2f: %d of %d lines (%.1f%%) ended by the stop rule with the attention"
                     + " passing every character in order; %d ran out of steps, %d skipped and %d revisited characters"
                     + " (went back for more than %d steps); strictly, never going back at all: %d (%.1f%%)",
                     bias, successes, lines, 100 * rate(), stoppedByBudget, skipping, revisiting,
@@ -100,7 +103,9 @@ public final class Evaluation {
                 examples.size() - batches.size(), attends ? read[0] : -1, attends ? read[1] : -1);
     }
 
-    /** The alignment of the sentences written at a bias and seed, in a style (a prime) or, with null, the model's own. */
+    /**
+     * The alignment of the sentences written at a bias and seed, in a style (a prime) or, with null, the model's own.
+     */
     public static Alignment alignment(HandwritingModel model, List<String> sentences, double bias, long seed,
                                       Sampler.Prime style) {
         Sampler sampler = new Sampler(model);

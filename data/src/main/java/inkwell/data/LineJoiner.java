@@ -50,7 +50,8 @@ public final class LineJoiner {
         List<Stroke> strokes = new ArrayList<>(first.strokes());
         strokes.addAll(moved.strokes());
         String text = a.text() + " " + b.text();
-        return new TrainingSample(text, a.writer(), LINE_CATEGORY, OffsetSequence.fromInk(new Ink(strokes, text, a.writer())));
+        return new TrainingSample(text, a.writer(), LINE_CATEGORY,
+                OffsetSequence.fromInk(new Ink(strokes, text, a.writer())));
     }
 
     private static double medianY(Ink ink) {

@@ -34,7 +34,10 @@ public final class StyleMaker {
     private StyleMaker() {
     }
 
-    /** Writes every spec whose line aligned strictly (a prime should not carry even a brief return); returns the names written. */
+    /**
+     * Writes every spec whose line aligned strictly (a prime should not carry even a brief return); returns the names
+     * written.
+     */
     public static List<String> make(HandwritingModel model, List<Spec> specs, Path dir, java.io.PrintStream log)
             throws IOException {
         Files.createDirectories(dir);
@@ -42,7 +45,8 @@ public final class StyleMaker {
         InkJson json = new InkJson();
         List<String> written = new ArrayList<>();
         for (Spec spec : specs) {
-            Sampler.Line line = sampler.sample(new Sampler.Request(List.of(spec.text()), spec.bias(), spec.seed(), null, 30)).get(0);
+            Sampler.Line line = sampler.sample(
+                    new Sampler.Request(List.of(spec.text()), spec.bias(), spec.seed(), null, 30)).get(0);
             AlignmentCheck check = AlignmentCheck.of(line);
             if (!check.strictSuccess()) {
                 log.printf("%s: left out, the line did not align strictly (%s)%n", spec.name(),
@@ -50,7 +54,8 @@ public final class StyleMaker {
                 continue;
             }
             Ink ink = line.offsets().toInk(spec.text());
-            json.write(new Ink(ink.strokes(), spec.text(), "inkwell model, seed " + spec.seed() + ", bias " + spec.bias()),
+            json.write(new Ink(ink.strokes(), spec.text(),
+                            "inkwell model, seed " + spec.seed() + ", bias " + spec.bias()),
                     dir.resolve(spec.name() + ".json"));
             written.add(spec.name());
             log.printf("%s: %d points%n", spec.name(), ink.pointCount());

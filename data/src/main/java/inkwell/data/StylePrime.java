@@ -28,7 +28,8 @@ public final class StylePrime {
         }
         Preprocessor.Settings settings = Preprocessor.Settings.defaults();
         ScaleNormaliser scale = new ScaleNormaliser.Builder().add("prime", ink).build(settings.inkPerCharacter());
-        Ink shaped = new Preprocessor(settings, scale).apply(new CorpusSample(ink, "prime", CorpusSample.NO_CATEGORY, ""));
+        Ink shaped = new Preprocessor(settings, scale)
+                .apply(new CorpusSample(ink, "prime", CorpusSample.NO_CATEGORY, ""));
         if (shaped.pointCount() < MIN_POINTS) {
             throw new IllegalArgumentException("the style sample is too small: " + shaped.pointCount()
                     + " points after resampling, at least " + MIN_POINTS + " needed");

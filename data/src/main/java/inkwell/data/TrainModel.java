@@ -67,9 +67,9 @@ public final class TrainModel {
      * {@code joinedLines} above 0 adds {@link LineJoiner#joinedPairs} of each file's lines up to that many characters;
      * {@code cores} splits each batch over that many cores (see {@link Trainer}).
      */
-    public record Options(List<DataFile> data, Path runDir, int layers, int hidden, int windowMixtures, int outputMixtures,
-                          boolean peepholes, int minCharCount, TrainingSettings settings, Path initFrom, Duration timeLimit,
-                          int joinedLines, int cores, String command) {
+    public record Options(List<DataFile> data, Path runDir, int layers, int hidden, int windowMixtures,
+                          int outputMixtures, boolean peepholes, int minCharCount, TrainingSettings settings,
+                          Path initFrom, Duration timeLimit, int joinedLines, int cores, String command) {
     }
 
     private TrainModel() {
@@ -107,22 +107,24 @@ public final class TrainModel {
         } else {
             Alphabet alphabet = alphabetOf(train, o.minCharCount());
             OffsetStats stats = OffsetStats.measure(train.stream().map(TrainingExample::offsets).toList());
-            NetworkConfig cfg = new NetworkConfig(o.layers(), o.hidden(), o.windowMixtures(), o.outputMixtures(), alphabet,
-                    true, -3.0, o.peepholes());
+            NetworkConfig cfg = new NetworkConfig(o.layers(), o.hidden(), o.windowMixtures(), o.outputMixtures(),
+                    alphabet, true, -3.0, o.peepholes());
             model = new HandwritingModel(SynthesisNetwork.initialise(cfg, DataType.FLOAT, o.settings().seed()), stats,
                     Provenance.empty());
             log.printf("new model: %s, alphabet of %d: %s%n", cfg, alphabet.size(), alphabet);
         }
         model = model.withProvenance(model.provenance()
                 .with("data", String.join("; ", checksums))
-                .with("data.credit", "UNIPEN train_r01_v07 (Unipen consortium, 1999, doi:10.5281/zenodo.1195803), CC BY 4.0;"
+                .with("data.credit",
+                        "UNIPEN train_r01_v07 (Unipen consortium, 1999, doi:10.5281/zenodo.1195803), CC BY 4.0;"
                         + " Guyon et al., UNIPEN project of on-line data exchange and recognizer benchmarks, ICPR 1994")
                 .with("command", o.command()));
         BatchMaker trainBatches = new BatchMaker(train, model.stats(), model.alphabet(), o.settings().batchSize(),
                 o.settings().maxSteps());
-        BatchMaker validationBatches = new BatchMaker(validation, model.stats(), model.alphabet(), o.settings().batchSize(),
-                o.settings().maxSteps());
-        log.printf("training on %d sequences (%d steps; %d too long, %d with other characters left out), validating on %d%n",
+        BatchMaker validationBatches = new BatchMaker(validation, model.stats(), model.alphabet(),
+                o.settings().batchSize(), o.settings().maxSteps());
+        log.printf("training on %d sequences (%d steps; %d too long, %d with other characters left out),"
+                + " validating on %d%n",
                 trainBatches.size(), trainBatches.totalSteps(), trainBatches.droppedTooLong(),
                 trainBatches.droppedCharacters(), validationBatches.size());
         Trainer trainer = new Trainer(model, o.settings(), trainBatches, validationBatches, o.runDir(), log, o.cores());

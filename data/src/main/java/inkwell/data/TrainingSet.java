@@ -116,7 +116,10 @@ public final class TrainingSet {
         out.write(bytes);
     }
 
-    /** Reads and verifies a training-set file; a wrong magic, version or checksum is a {@link TrainingSetFormatException}. */
+    /**
+     * Reads and verifies a training-set file; a wrong magic, version or checksum is a
+     * {@link TrainingSetFormatException}.
+     */
     public static TrainingSet read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length < MAGIC.length + 4 + 4 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {

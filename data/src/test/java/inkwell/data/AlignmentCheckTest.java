@@ -18,7 +18,8 @@ class AlignmentCheckTest {
         for (int t = 0; t < focus.length; t++) {
             phi[t][focus[t]] = 1f;
         }
-        OffsetSequence ink = new OffsetSequence(new float[focus.length], new float[focus.length], new boolean[focus.length]);
+        OffsetSequence ink = new OffsetSequence(new float[focus.length], new float[focus.length],
+                new boolean[focus.length]);
         return new Sampler.Line("abc", ink, finished, phi, new float[focus.length]);
     }
 
@@ -71,7 +72,8 @@ class AlignmentCheckTest {
         AlignmentCheck skipped = AlignmentCheck.of(line(4, true, 0, 2, 3, 2, 4));
         assertEquals(List.of(1), skipped.skippedCharacters());
         assertFalse(skipped.success());
-        assertEquals("never attended 1 'b'; brief return at step 3: back from 3 'd' to 2 'c' for 1 step (window weight 1.00)",
+        assertEquals("never attended 1 'b'; brief return at step 3: back from 3 'd' to 2 'c' for 1 step"
+                + " (window weight 1.00)",
                 skipped.describeFailure("abcd"));
     }
 

@@ -11,7 +11,8 @@ class BuildReportTest {
 
     @Test
     void aCorpusWhereNothingWasFilteredReportsZeroForEveryReason() {
-        BuildReport report = new BuildReport(new TrainingSet(Map.of(), List.of(), List.of()), List.of(), 0, Map.of(), Map.of());
+        BuildReport report = new BuildReport(new TrainingSet(Map.of(), List.of(), List.of()), List.of(), 0, Map.of(),
+                Map.of());
         for (FilterReason reason : FilterReason.values()) {
             assertEquals(0, report.filtered(reason));
         }

@@ -29,7 +29,8 @@ class TrainModelTest {
     @Test
     void aContinuedRunKeepsTheProvenanceOfTheModelItStartedFrom() {
         HandwritingModel start = new HandwritingModel(
-                SynthesisNetwork.initialise(new NetworkConfig(1, 4, 1, 1, new Alphabet("ab"), true, -1), DataType.FLOAT, 1),
+                SynthesisNetwork.initialise(new NetworkConfig(1, 4, 1, 1, new Alphabet("ab"), true, -1),
+                        DataType.FLOAT, 1),
                 new OffsetStats(0, 0, 1, 1),
                 Provenance.empty().with("command", "inkwell train --run a").with("training.steps", 750));
         Provenance p = TrainModel.continuedFrom(start, Path.of("runs/a/best.iwm")).provenance();
@@ -60,7 +61,8 @@ class TrainModelTest {
                 1, 1, 1, 1, false, 0);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         TrainModel.run(new TrainModel.Options(List.of(TrainModel.DataFile.parse(data.toString())), dir.resolve("run"),
-                1, 4, 1, 1, false, 1, settings, null, null, 5, 1, "test"), new PrintStream(log, true, StandardCharsets.UTF_8));
+                1, 4, 1, 1, false, 1, settings, null, null, 5, 1, "test"),
+                new PrintStream(log, true, StandardCharsets.UTF_8));
         String printed = log.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("2 training, 1 validation pairs of lines joined (up to 5 characters)"), printed);
         assertTrue(printed.contains("training on 6 sequences"), printed);

@@ -36,7 +36,8 @@ class WriterAugmentationTest {
         Stroke bar = strokes.get(0), flat = strokes.get(1);
         InkPoint bottom = bar.get(0), top = bar.get(bar.size() - 1);
         InkPoint left = flat.get(0), right = flat.get(flat.size() - 1);
-        return new double[]{(top.x() - bottom.x()) / (top.y() - bottom.y()), right.x() - left.x(), top.y() - bottom.y()};
+        return new double[]{(top.x() - bottom.x()) / (top.y() - bottom.y()), right.x() - left.x(),
+                top.y() - bottom.y()};
     }
 
     @Test
@@ -51,7 +52,8 @@ class WriterAugmentationTest {
         assertTrue(Math.abs(a1[0]) > 1e-3 && Math.abs(a1[1] - 6) > 1e-3, "writer a was transformed");
         assertEquals(6, a1[2], 0.05, "heights are kept (up to where the resampling ends a stroke)");
         assertEquals(set(Map.of()).validation(), augmented.validation());
-        assertTrue(augmented.metadata().get("augmented").contains("slant k ~ N(0,0.3)"), augmented.metadata().toString());
+        assertTrue(augmented.metadata().get("augmented").contains("slant k ~ N(0,0.3)"),
+                augmented.metadata().toString());
         for (TrainingSample s : train) {
             OffsetSequence o = s.offsets();
             for (int i = 1; i < o.length(); i++) {

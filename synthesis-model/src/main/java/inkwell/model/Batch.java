@@ -9,7 +9,8 @@ public record Batch(int size, int steps, float[] inputs, float[] targets, float[
 
     public Batch {
         if (inputs.length != 3 * size * steps || targets.length != 3 * size * steps || mask.length != size * steps) {
-            throw new IllegalArgumentException("batch arrays do not match " + size + " sequences of " + steps + " steps");
+            throw new IllegalArgumentException("batch arrays do not match " + size + " sequences of " + steps
+                    + " steps");
         }
         if (chars.length != size) {
             throw new IllegalArgumentException("expected " + size + " texts, got " + chars.length);

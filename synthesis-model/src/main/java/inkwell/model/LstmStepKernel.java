@@ -74,7 +74,8 @@ final class LstmStepKernel {
     LstmStepKernel(String name, int batch, int hidden, int feedback, boolean peepholes, INDArray z, INDArray dz,
                    INDArray c, INDArray tanhC, INDArray h, INDArray dh, INDArray dc, INDArray w, INDArray dw) {
         if (!fits(DataType.FLOAT, hidden)) {
-            throw new IllegalArgumentException("the step kernel needs a hidden size that is a multiple of " + S.length());
+            throw new IllegalArgumentException("the step kernel needs a hidden size that is a multiple of "
+                    + S.length());
         }
         this.name = name;
         this.batch = batch;
@@ -224,7 +225,8 @@ final class LstmStepKernel {
 
     /** c_t = f c_{t-1} + i g, stored and kept for tanh; o's pre-activation gets p_o c_t. */
     private void cellLanes(int prev, int now, int r, int j) {
-        FloatVector i = FloatVector.fromArray(S, recurrent, r + j), f = FloatVector.fromArray(S, recurrent, r + hidden + j);
+        FloatVector i = FloatVector.fromArray(S, recurrent, r + j),
+                f = FloatVector.fromArray(S, recurrent, r + hidden + j);
         FloatVector g = FloatVector.fromArray(S, recurrent, r + 3 * hidden + j);
         FloatVector cNow = f.mul(load(c, prev + j)).add(i.mul(g));
         store(cNow, c, now + j);
@@ -292,7 +294,8 @@ final class LstmStepKernel {
         FloatVector i = load(z, zRow + j), f = load(z, zRow + hidden + j);
         FloatVector o = load(z, zRow + 2 * hidden + j), g = load(z, zRow + 3 * hidden + j);
         FloatVector tc = load(tanhC, prev + j);
-        FloatVector dhNow = load(dh, now + j).add(FloatVector.fromArray(S, recurrentGrad, b * backwardWeights.width + j));
+        FloatVector dhNow = load(dh, now + j)
+                .add(FloatVector.fromArray(S, recurrentGrad, b * backwardWeights.width + j));
         FloatVector dzo = dhNow.mul(tc).mul(o).mul(ONE.sub(o));
         FloatVector dcNow = load(dc, carry + j).add(dhNow.mul(o).mul(ONE.sub(tc.mul(tc))));
         if (peep != null) {

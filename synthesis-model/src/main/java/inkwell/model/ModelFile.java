@@ -107,7 +107,8 @@ public final class ModelFile {
             }
         } catch (IOException | IllegalArgumentException ex) {
             // ZipInputStream throws IllegalArgumentException for an entry name that is not valid UTF-8
-            throw new ModelFileException(name + " is not a readable model file (truncated or corrupt): " + ex.getMessage());
+            throw new ModelFileException(name + " is not a readable model file (truncated or corrupt): "
+                    + ex.getMessage());
         }
         byte[] expected = entries.remove("SHA256");
         if (expected == null || !entries.containsKey("model.json") || !entries.containsKey("weights.bin")) {
@@ -137,7 +138,8 @@ public final class ModelFile {
         ParameterSet params = ParameterSet.zeros(SynthesisNetwork.layout(config), DataType.FLOAT);
         float[] weights = toFloats(entries.get("weights.bin"));
         if (weights.length != params.size()) {
-            throw new ModelFileException(name + " holds " + weights.length + " weights; its configuration needs " + params.size());
+            throw new ModelFileException(name + " holds " + weights.length + " weights; its configuration needs "
+                    + params.size());
         }
         params.flat().assign(Nd4j.createFromArray(weights));
         JsonNode st = meta.path("stats");
@@ -152,7 +154,8 @@ public final class ModelFile {
             }
         }
         JsonNode extraJson = entries.containsKey("extra.json") ? JSON.readTree(entries.get("extra.json")) : null;
-        HandwritingModel model = new HandwritingModel(new SynthesisNetwork(config, params), stats, new Provenance(prov));
+        HandwritingModel model = new HandwritingModel(new SynthesisNetwork(config, params), stats,
+                new Provenance(prov));
         return new Contents(model, extras, extraJson);
     }
 
@@ -176,7 +179,8 @@ public final class ModelFile {
         st.put("stdX", model.stats().stdX());
         st.put("stdY", model.stats().stdY());
         ArrayNode blocks = root.putArray("parameters");
-        model.network().parameters().layout().forEach((k, v) -> blocks.addObject().put("name", k).put("rows", v[0]).put("cols", v[1]));
+        model.network().parameters().layout().forEach((k, v) ->
+                blocks.addObject().put("name", k).put("rows", v[0]).put("cols", v[1]));
         ObjectNode prov = root.putObject("provenance");
         model.provenance().entries().forEach(prov::put);
         return root;
@@ -184,9 +188,10 @@ public final class ModelFile {
 
     private static NetworkConfig configFrom(JsonNode c) throws ModelFileException {
         try {
-            return new NetworkConfig(c.path("layers").asInt(), c.path("hidden").asInt(), c.path("windowMixtures").asInt(),
-                    c.path("outputMixtures").asInt(), new Alphabet(c.path("alphabet").asText()),
-                    c.path("conditional").asBoolean(), c.path("kappaBias").asDouble(), c.path("peepholes").asBoolean(false));
+            return new NetworkConfig(c.path("layers").asInt(), c.path("hidden").asInt(),
+                    c.path("windowMixtures").asInt(), c.path("outputMixtures").asInt(),
+                    new Alphabet(c.path("alphabet").asText()), c.path("conditional").asBoolean(),
+                    c.path("kappaBias").asDouble(), c.path("peepholes").asBoolean(false));
         } catch (IllegalArgumentException e) {
             throw new ModelFileException("the model's configuration is invalid: " + e.getMessage());
         }

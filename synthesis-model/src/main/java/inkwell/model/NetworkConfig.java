@@ -26,7 +26,8 @@ public record NetworkConfig(int layers, int hidden, int windowMixtures, int outp
         require(layers >= 1 && layers <= 8, "layers must be 1 to 8, got " + layers);
         require(hidden >= 1 && hidden <= 4096, "hidden units must be 1 to 4096, got " + hidden);
         require(windowMixtures >= 1 && windowMixtures <= 64, "window Gaussians must be 1 to 64, got " + windowMixtures);
-        require(outputMixtures >= 1 && outputMixtures <= 128, "output mixtures must be 1 to 128, got " + outputMixtures);
+        require(outputMixtures >= 1 && outputMixtures <= 128,
+                "output mixtures must be 1 to 128, got " + outputMixtures);
         require(alphabet != null, "an alphabet is required");
     }
 
@@ -35,7 +36,8 @@ public record NetworkConfig(int layers, int hidden, int windowMixtures, int outp
     }
 
     public NetworkConfig withHidden(int h) {
-        return new NetworkConfig(layers, h, windowMixtures, outputMixtures, alphabet, conditional, kappaBias, peepholes);
+        return new NetworkConfig(layers, h, windowMixtures, outputMixtures, alphabet, conditional, kappaBias,
+                peepholes);
     }
 
     /** Width of the window vector w_t: the alphabet size, or 0 without a window. */

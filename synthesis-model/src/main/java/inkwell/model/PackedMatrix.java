@@ -85,7 +85,8 @@ final class PackedMatrix {
         pairs = sampling ? new int[packed.length / 2] : null;
         for (int i = 0; sampling && i < pairs.length; i++) {
             int row = i / LANES, lane = i % LANES;
-            pairs[i] = bfloat16(packed[row * PANEL + lane]) & 0xFFFF | bfloat16(packed[row * PANEL + LANES + lane]) << 16;
+            pairs[i] = bfloat16(packed[row * PANEL + lane]) & 0xFFFF
+                    | bfloat16(packed[row * PANEL + LANES + lane]) << 16;
         }
     }
 
@@ -117,8 +118,8 @@ final class PackedMatrix {
      * One line: {@code out[outOffset ...+width) = v M} with v at {@code in[inOffset ...]}, summing over the
      * first {@code count} rows listed in {@code nonzero}, with the weights in bfloat16; of it the columns of
      * {@code part} of {@code parts}. One line is bound by
-     * reading the weights from memory (about 75 GB/s here in a harness, 15 MB per step at 400 units); half the bytes measured
-     * twice the speed. The sums stay in float; bfloat16 keeps 8 bits of each weight's mantissa, far below the
+     * reading the weights from memory (about 75 GB/s here in a harness, 15 MB per step at 400 units); half the bytes
+     * measured twice the speed. The sums stay in float; bfloat16 keeps 8 bits of each weight's mantissa, far below the
      * sampling noise. Even and odd rows go to separate sums, so that two chains of fused multiply-adds run at once.
      */
     void multiply(float[] in, int inOffset, int[] nonzero, int count, float[] out, int outOffset, int part, int parts) {

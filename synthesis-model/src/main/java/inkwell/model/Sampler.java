@@ -128,7 +128,8 @@ public final class Sampler {
                 x[3 * b] = (float) draw[0];
                 x[3 * b + 1] = (float) draw[1];
                 x[3 * b + 2] = (float) draw[2];
-                out.get(b).add(new float[]{(float) stats.restoreX(draw[0]), (float) stats.restoreY(draw[1]), (float) draw[2]});
+                out.get(b).add(new float[]{(float) stats.restoreX(draw[0]), (float) stats.restoreY(draw[1]),
+                        (float) draw[2]});
                 int u = codes[b].length, start = lineStart[b];
                 float[] phiRow = new float[u - start + 1];
                 double bestChar = 0;
@@ -231,8 +232,8 @@ public final class Sampler {
                     steps[cur][l] = new LstmLayer.Step(z[l], gates(z[l], hidden, 0, 3), gates(z[l], hidden, 0, 2),
                             gates(z[l], hidden, 0, 1),
                             gates(z[l], hidden, 1, 2), gates(z[l], hidden, 2, 3), gates(z[l], hidden, 3, 4),
-                            block(h[l], prev), l == 0 ? block(w, prev) : null, block(c[l], prev), block(c[l], cur), tanhC,
-                            hCurrent[cur][l], null, null, null, null, null, null, null, null, tmp);
+                            block(h[l], prev), l == 0 ? block(w, prev) : null, block(c[l], prev), block(c[l], cur),
+                            tanhC, hCurrent[cur][l], null, null, null, null, null, null, null, null, tmp);
                     inputs.get(cur).add(l == 0 ? List.of(x) : List.of(x, block(h[l - 1], cur), block(w, cur)));
                 }
             }

@@ -80,7 +80,9 @@ final class SoftWindow {
             chars = new int[batch * maxChars];
         }
 
-        /** Sets the characters of each sequence; codes[b] may be shorter than the longest (padding attends to nothing). */
+        /**
+         * Sets the characters of each sequence; codes[b] may be shorter than the longest (padding attends to nothing).
+         */
         void setCharacters(int[][] codes) {
             if (codes.length != batch) {
                 throw new IllegalArgumentException("expected " + batch + " character sequences, got " + codes.length);
@@ -176,7 +178,8 @@ final class SoftWindow {
                 double a = Math.exp(s.pre[b * k3 + k]);
                 double be = Math.exp(s.pre[b * k3 + mixtures + k]);
                 double inc = Math.exp(s.pre[b * k3 + 2 * mixtures + k]);
-                double prev = t > 0 ? s.kappa[i - batch * mixtures] : kappaStart == null ? 0.0 : kappaStart[b * mixtures + k];
+                double prev = t > 0 ? s.kappa[i - batch * mixtures]
+                        : kappaStart == null ? 0.0 : kappaStart[b * mixtures + k];
                 double kap = prev + inc;
                 s.alpha[i] = a;
                 s.beta[i] = be;
@@ -202,7 +205,8 @@ final class SoftWindow {
      * dL/dh1_t (added into {@code dh1}). dKappa carries dL/dkappa from step t+1, since kappa_{t+1} = kappa_t + ...
      * <pre>
      *   dphi(u) = dw[c_u];  e_k(u) = exp(-b_k (kappa_k - u)^2)
-     *   da_k = sum_u dphi e_k;  db_k = -sum_u dphi a_k e_k (kappa_k - u)^2;  dkappa_k += -2 b_k sum_u dphi a_k e_k (kappa_k - u)
+     *   da_k = sum_u dphi e_k;  db_k = -sum_u dphi a_k e_k (kappa_k - u)^2;
+     *   dkappa_k += -2 b_k sum_u dphi a_k e_k (kappa_k - u)
      *   da^ = da a;  db^ = db b;  dk^ = dkappa exp(k^)
      * </pre>
      */

@@ -36,7 +36,8 @@ public final class SynthesisNetwork {
         this.params = params;
         this.layers = new LstmLayer[config.layers()];
         for (int l = 0; l < layers.length; l++) {
-            layers[l] = new LstmLayer(layerName(l), params, inputNames(l), l == 0 && config.conditional(), config.peepholes());
+            layers[l] = new LstmLayer(layerName(l), params, inputNames(l), l == 0 && config.conditional(),
+                    config.peepholes());
         }
         this.window = config.conditional() ? new SoftWindow(params) : null;
     }
@@ -78,7 +79,8 @@ public final class SynthesisNetwork {
                     default -> a;
                 });
             }
-            LstmLayer.declare(layout, layerName(l), inputNames(l, c.conditional()), widths, h, l == 0 ? a : 0, c.peepholes());
+            LstmLayer.declare(layout, layerName(l), inputNames(l, c.conditional()), widths, h, l == 0 ? a : 0,
+                    c.peepholes());
         }
         if (c.conditional()) {
             SoftWindow.declare(layout, h, c.windowMixtures());

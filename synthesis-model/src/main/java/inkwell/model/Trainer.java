@@ -90,7 +90,8 @@ public final class Trainer {
         INDArray flat = model.network().parameters().flat();
         this.cleanWeights = settings.weightNoise() > 0 ? flat.dup() : null;
         this.noise = settings.weightNoise() > 0 ? flat.ulike() : null;
-        this.noiseRandom = settings.weightNoise() > 0 ? Nd4j.getRandomFactory().getNewRandomInstance(settings.seed()) : null;
+        this.noiseRandom = settings.weightNoise() > 0
+                ? Nd4j.getRandomFactory().getNewRandomInstance(settings.seed()) : null;
         this.pass = new ParallelTrainingPass(model.network(), settings.batchSize(), cores, settings.maxSteps(),
                 maxChars(train, validation));
     }
@@ -110,7 +111,8 @@ public final class Trainer {
         for (Map.Entry<String, org.nd4j.linalg.api.ndarray.INDArray> e : optimizer.state().entrySet()) {
             float[] saved = c.extraArrays().get("optimizer." + e.getKey());
             if (saved == null || saved.length != e.getValue().length()) {
-                throw new IOException("the checkpoint's optimiser state '" + e.getKey() + "' is missing or the wrong size"
+                throw new IOException("the checkpoint's optimiser state '" + e.getKey()
+                        + "' is missing or the wrong size"
                         + " (was it written by another optimiser than " + optimizer.name() + "?)");
             }
             e.getValue().assign(Nd4j.createFromArray(saved).reshape(e.getValue().shape()));
@@ -123,7 +125,8 @@ public final class Trainer {
         bestValidation = s.path("bestValidation").asDouble(Double.POSITIVE_INFINITY);
         elapsedSeconds = s.path("elapsedSeconds").asDouble();
         readHistory();
-        log.printf("resumed at step %d (epoch %d, batch %d), best validation %.4f%n", step, epoch, batchInEpoch, bestValidation);
+        log.printf("resumed at step %d (epoch %d, batch %d), best validation %.4f%n", step, epoch, batchInEpoch,
+                bestValidation);
     }
 
     /** Asks the loop to stop after the current step (it writes a checkpoint first). */
@@ -161,8 +164,8 @@ public final class Trainer {
         }
         if (lock == null) {
             throw new IOException(runDir + " is in use by another training run; two runs in one folder would write over"
-                    + " each other's checkpoints. Wait for it to end (a file named STOP in the folder ends it at its next"
-                    + " checkpoint) or train in another --run folder");
+                    + " each other's checkpoints. Wait for it to end (a file named STOP in the folder ends it at its"
+                    + " next checkpoint) or train in another --run folder");
         }
         return lock;
     }
@@ -220,9 +223,10 @@ public final class Trainer {
                     if (step % 10 == 0) {
                         double secs = (System.nanoTime() - windowStart) / 1e9;
                         trainHistory.add(new double[]{step, windowLoss / windowPoints});
-                        log.printf("step %d  epoch %d  batch %d/%d  loss %.4f nats/point  %.0f sample-steps/s  lr %.2e  |g| %.1f%n",
-                                step, epoch, batchInEpoch, batches.size(), windowLoss / windowPoints, windowSteps / secs,
-                                settings.learningRateAt(step), norm);
+                        log.printf("step %d  epoch %d  batch %d/%d  loss %.4f nats/point  %.0f sample-steps/s"
+                                + "  lr %.2e  |g| %.1f%n",
+                                step, epoch, batchInEpoch, batches.size(), windowLoss / windowPoints,
+                                windowSteps / secs, settings.learningRateAt(step), norm);
                         windowLoss = 0;
                         windowPoints = 0;
                         windowSteps = 0;
@@ -308,10 +312,12 @@ public final class Trainer {
                 ? model.provenance().with("training.weightNoise", settings.weightNoise()) : model.provenance();
         return p
                 .with("training.steps", step)
-                .with("training.epochs", String.format("%.2f", epoch + (double) batchInEpoch / Math.max(1, train.size() / settings.batchSize())))
+                .with("training.epochs", String.format("%.2f",
+                        epoch + (double) batchInEpoch / Math.max(1, train.size() / settings.batchSize())))
                 .with("training.wallSeconds", String.format("%.0f", elapsedSeconds))
                 .with("training.validationLoss", String.format("%.4f", validationLoss))
-                .with("training.trainLoss", trainHistory.isEmpty() ? "" : String.format("%.4f", trainHistory.get(trainHistory.size() - 1)[1]))
+                .with("training.trainLoss", trainHistory.isEmpty() ? ""
+                        : String.format("%.4f", trainHistory.get(trainHistory.size() - 1)[1]))
                 .with("training.optimizer", settings.optimizer())
                 .with("training.batchSize", settings.batchSize())
                 .with("training.skippedBatches", skipped);
@@ -340,10 +346,12 @@ public final class Trainer {
     private void writeHistory() throws IOException {
         StringBuilder sb = new StringBuilder("kind,step,loss\n");
         trainHistory.forEach(p -> sb.append("train,").append((long) p[0]).append(',').append(p[1]).append('\n'));
-        validationHistory.forEach(p -> sb.append("validation,").append((long) p[0]).append(',').append(p[1]).append('\n'));
+        validationHistory.forEach(p -> sb.append("validation,").append((long) p[0]).append(',').append(p[1])
+                .append('\n'));
         Path tmp = runDir.resolve("history.csv.tmp");
         Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
-        Files.move(tmp, runDir.resolve("history.csv"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, runDir.resolve("history.csv"), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void readHistory() throws IOException {

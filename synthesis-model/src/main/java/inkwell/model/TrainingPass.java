@@ -56,7 +56,8 @@ public final class TrainingPass {
     private final double[] maskHost;
 
     public TrainingPass(SynthesisNetwork net, int batch, int maxSteps, int maxChars) {
-        this(net, batch, maxSteps, maxChars, VectorApi.PRESENT && LstmStepKernel.fits(net.dataType(), net.config.hidden()));
+        this(net, batch, maxSteps, maxChars,
+                VectorApi.PRESENT && LstmStepKernel.fits(net.dataType(), net.config.hidden()));
     }
 
     /**
@@ -106,8 +107,9 @@ public final class TrainingPass {
         windowState = cond ? new SoftWindow.State(batch, maxSteps, maxChars, cfg.windowMixtures(), a) : null;
         for (int l = 0; fused && l < layers; l++) {
             boolean feedback = l == 0 && cond;
-            kernels[l] = new LstmStepKernel(SynthesisNetwork.layerName(l), batch, hidden, feedback ? a : 0, cfg.peepholes(),
-                    z[l], dz[l], c[l], tanhC[l], h[l], dh[l], dc[l], feedback ? w : null, feedback ? dw : null);
+            kernels[l] = new LstmStepKernel(SynthesisNetwork.layerName(l), batch, hidden, feedback ? a : 0,
+                    cfg.peepholes(), z[l], dz[l], c[l], tanhC[l], h[l], dh[l], dc[l], feedback ? w : null,
+                    feedback ? dw : null);
         }
         ones = Nd4j.ones(dt, 1, rows);
         windowOut = new INDArray[cond ? maxSteps : 0];
@@ -125,7 +127,8 @@ public final class TrainingPass {
             INDArray tmp = Nd4j.zeros(dt, batch, hidden);
             for (int t = 0; t < maxSteps; t++) {
                 INDArray zt = block(z[l], t), dzt = block(dz[l], t);
-                stepViews[l][t] = new LstmLayer.Step(zt, cols(zt, 0, 3), cols(zt, 0, 2), cols(zt, 0, 1), cols(zt, 1, 2), cols(zt, 2, 3), cols(zt, 3, 4),
+                stepViews[l][t] = new LstmLayer.Step(zt, cols(zt, 0, 3), cols(zt, 0, 2), cols(zt, 0, 1),
+                        cols(zt, 1, 2), cols(zt, 2, 3), cols(zt, 3, 4),
                         block(h[l], t), l == 0 && cond ? block(w, t) : null, block(c[l], t), block(c[l], t + 1),
                         block(tanhC[l], t), block(h[l], t + 1),
                         dzt, cols(dzt, 0, 1), cols(dzt, 1, 2), cols(dzt, 2, 3), cols(dzt, 3, 4),
@@ -199,7 +202,8 @@ public final class TrainingPass {
      * the position after them.
      */
     public float[][] attention(Batch b, int sequence) {
-        return windowState.attention(sequence, b.length(sequence), b.chars()[sequence].length, net.config.windowMixtures());
+        return windowState.attention(sequence, b.length(sequence), b.chars()[sequence].length,
+                net.config.windowMixtures());
     }
 
     /** The window's state after the last forward pass, for attention pictures and tests. */
@@ -231,13 +235,15 @@ public final class TrainingPass {
                     layer.forwardStep(stepViews[l][t]);
                 }
                 if (l == 0 && windowState != null) {
-                    net.window.forwardStep(windowState, t, stepViews[0][t].h(), windowParams[t], windowOut[t], null, false);
+                    net.window.forwardStep(windowState, t, stepViews[0][t].h(), windowParams[t], windowOut[t], null,
+                            false);
                 }
             }
         }
         INDArray yT = blocks(y, 0, steps);
         for (int l = 0; l < cfg.layers(); l++) {
-            Nd4j.gemm(blocks(h[l], 1, steps + 1), net.params.get("out.W_h" + (l + 1)), yT, false, false, 1.0, l == 0 ? 0.0 : 1.0);
+            Nd4j.gemm(blocks(h[l], 1, steps + 1), net.params.get("out.W_h" + (l + 1)), yT, false, false, 1.0,
+                    l == 0 ? 0.0 : 1.0);
         }
         yT.addiRowVector(net.params.get("out.b"));
     }
@@ -348,7 +354,8 @@ public final class TrainingPass {
             }
             layer.backpropRecurrent(grads, blocks(h[l], 0, steps), l == 0 && w != null ? blocks(w, 0, steps) : null,
                     blocks(dz[l], 0, steps), blocks(c[l], 0, steps), blocks(c[l], 1, steps + 1));
-            layer.backpropInputs(grads, layerInputs(l, steps), blocks(dz[l], 0, steps), layerInputGradients(l, steps), onesT);
+            layer.backpropInputs(grads, layerInputs(l, steps), blocks(dz[l], 0, steps), layerInputGradients(l, steps),
+                    onesT);
         }
         if (windowState != null) {
             net.window.backpropWeights(grads, blocks(h[0], 1, steps + 1), blocks(dp, 0, steps), onesT);

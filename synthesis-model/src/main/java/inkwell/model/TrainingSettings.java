@@ -18,7 +18,8 @@ public record TrainingSettings(int batchSize, int maxSteps, String optimizer, do
             throw new IllegalArgumentException("weight noise must be from 0 (none) to below 1, got " + weightNoise);
         }
         if (batchSize < 1 || maxSteps < 2 || learningRate <= 0 || validateEvery < 1 || checkpointEvery < 1) {
-            throw new IllegalArgumentException("invalid training settings: " + batchSizeText(batchSize, maxSteps, learningRate));
+            throw new IllegalArgumentException("invalid training settings: "
+                    + batchSizeText(batchSize, maxSteps, learningRate));
         }
     }
 

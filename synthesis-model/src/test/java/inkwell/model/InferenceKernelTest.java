@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The sampler's plain-Java step computes what the ND4J paths compute: teacher-forced (both fed the same inputs),
  * the outputs y, the attention phi and the window offsets kappa agree at every step with the sampler's ND4J step
- * and with the training pass (also its attention read back per sequence), for one line (its own pass, bfloat16 weights) and for several (eight-line passes,
- * padded).
+ * and with the training pass (also its attention read back per sequence), for one line (its own pass, bfloat16 weights)
+ * and for several (eight-line passes, padded).
  */
 class InferenceKernelTest {
     /** Float arithmetic in a different order (fused multiply-adds, other exp and tanh) over 60 recurrent steps. */
@@ -84,7 +84,8 @@ class InferenceKernelTest {
             System.arraycopy(yStep, 0, y, t * 3 * width, 3 * width);
             for (int b = 0; b < 3; b++) {
                 for (int u = 0; u < trained.charCount; u++) {
-                    assertClose(trained.phi(t, b, u), kernel.window().phi(0, b, u), 1.0, "phi step " + t + " line " + b);
+                    assertClose(trained.phi(t, b, u), kernel.window().phi(0, b, u), 1.0,
+                            "phi step " + t + " line " + b);
                 }
                 for (int u = 0; t < lengths[b] && u <= chars[b].length; u++) {
                     assertClose(attention[b][t][u], kernel.window().phi(0, b, u), 1.0,
@@ -134,7 +135,8 @@ class InferenceKernelTest {
                 for (int u = 0; u <= codes[b].length; u++) {
                     assertClose(reference.window().phi(0, b, u), kernel.window().phi(0, b, u), phiScale, "phi" + at);
                 }
-                assertClose(reference.window().position(0, b, k), kernel.window().position(0, b, k), 1.0, "position" + at);
+                assertClose(reference.window().position(0, b, k), kernel.window().position(0, b, k), 1.0,
+                        "position" + at);
             }
             for (int i = 0; i < x.length; i++) {
                 x[i] = i % 3 == 2 ? (rng.nextInt(4) == 0 ? 1f : 0f) : (float) rng.nextGaussian();

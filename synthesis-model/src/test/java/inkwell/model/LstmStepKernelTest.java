@@ -58,7 +58,8 @@ class LstmStepKernelTest {
             INDArray expected = reference.get(block.getKey()), actual = fused.get(block.getKey());
             double scale = Math.max(1e-3, expected.amaxNumber().doubleValue());
             double worst = expected.sub(actual).amaxNumber().doubleValue() / scale;
-            assertTrue(worst < 1e-4, block.getKey() + ": kernel and ND4J gradients differ by " + worst + " of the block's largest");
+            assertTrue(worst < 1e-4,
+                    block.getKey() + ": kernel and ND4J gradients differ by " + worst + " of the block's largest");
             assertTrue(expected.amaxNumber().doubleValue() > 0, block.getKey() + " has no gradient at all");
         }
     }

@@ -25,7 +25,8 @@ class MixtureDensityHeadTest {
                     y[1 + 3 * M + j] = Math.max(-300, Math.min(300, y[1 + 3 * M + j]));
                 }
                 double[] dy = new double[y.length];
-                double loss = MixtureDensityHead.lossAndGradient(y, dy, new double[]{0.5, -0.3, 1}, new double[]{1}, 1, M, 100);
+                double loss = MixtureDensityHead.lossAndGradient(y, dy, new double[]{0.5, -0.3, 1}, new double[]{1}, 1,
+                        M, 100);
                 assertTrue(Double.isFinite(loss) || loss == Double.POSITIVE_INFINITY && range[1] > 300,
                         "loss " + loss + " for outputs in " + range[0] + ".." + range[1]);
                 for (double d : dy) {

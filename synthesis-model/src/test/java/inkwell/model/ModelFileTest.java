@@ -54,7 +54,8 @@ class ModelFileTest {
         for (int i = 0; i < a.size(); i++) {
             assertEquals(a.get(i).offsets(), b.get(i).offsets());
         }
-        assertArrayEquals(original.network().parameters().flat().toFloatVector(), loaded.network().parameters().flat().toFloatVector());
+        assertArrayEquals(original.network().parameters().flat().toFloatVector(),
+                loaded.network().parameters().flat().toFloatVector());
     }
 
     @Test

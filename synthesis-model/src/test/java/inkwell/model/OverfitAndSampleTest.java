@@ -71,7 +71,8 @@ class OverfitAndSampleTest {
         BatchMaker batches = new BatchMaker(data, stats, alphabet, 4, 64);
         TrainingSettings settings = new TrainingSettings(4, 64, "adam", 1e-2, 20, 0, 10, TrainingPass.Clipping.PAPER,
                 100, 1000, 1200, 1, false, 0);
-        Trainer trainer = new Trainer(model, settings, batches, batches, dir, new PrintStream(OutputStream.nullOutputStream()));
+        Trainer trainer = new Trainer(model, settings, batches, batches, dir,
+                new PrintStream(OutputStream.nullOutputStream()));
         double best = trainer.run(Duration.ofMinutes(5));
         assertTrue(best < -1.0, "the model should fit four shapes closely, best loss " + best);
 

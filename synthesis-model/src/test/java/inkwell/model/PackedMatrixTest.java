@@ -19,10 +19,12 @@ class PackedMatrixTest {
         assertEquals(one, fromBfloat16(PackedMatrix.bfloat16(one + 0.49f * ulp)));
         assertEquals(one + ulp, fromBfloat16(PackedMatrix.bfloat16(one + 0.51f * ulp)));
         assertEquals(one, fromBfloat16(PackedMatrix.bfloat16(one + 0.5f * ulp)), "a tie goes to the even neighbour");
-        assertEquals(one + 2 * ulp, fromBfloat16(PackedMatrix.bfloat16(one + 1.5f * ulp)), "a tie goes to the even neighbour");
+        assertEquals(one + 2 * ulp, fromBfloat16(PackedMatrix.bfloat16(one + 1.5f * ulp)),
+                "a tie goes to the even neighbour");
         assertEquals(-3.140625f, fromBfloat16(PackedMatrix.bfloat16(-3.14159f)));
         assertEquals(Float.POSITIVE_INFINITY, fromBfloat16(PackedMatrix.bfloat16(Float.POSITIVE_INFINITY)));
-        assertEquals(Float.POSITIVE_INFINITY, fromBfloat16(PackedMatrix.bfloat16(Float.MAX_VALUE)), "overflow rounds to infinity");
+        assertEquals(Float.POSITIVE_INFINITY, fromBfloat16(PackedMatrix.bfloat16(Float.MAX_VALUE)),
+                "overflow rounds to infinity");
         assertTrue(Float.isNaN(fromBfloat16(PackedMatrix.bfloat16(Float.NaN))));
         assertEquals(0f, fromBfloat16(PackedMatrix.bfloat16(1e-41f)), 1e-40f);
     }
@@ -119,7 +121,8 @@ class PackedMatrixTest {
         assertEquals(PackedMatrix.roundUp(4 * PackedMatrix.LANES, 2 * PackedMatrix.LANES), packed.width);
     }
 
-    private static void check(float[][] m, float[] v, int offset, int groups, PackedMatrix packed, float[] out, int at) {
+    private static void check(float[][] m, float[] v, int offset, int groups, PackedMatrix packed, float[] out,
+                              int at) {
         int columns = m[0].length, groupWidth = columns / groups;
         for (int g = 0; g < groups; g++) {
             for (int j = 0; j < packed.groupStride; j++) {

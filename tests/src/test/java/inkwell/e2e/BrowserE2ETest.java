@@ -142,7 +142,8 @@ class BrowserE2ETest {
         WebElement pad = find("#pad");
         new Actions(browser).scrollToElement(pad).perform();
         int before = 0;
-        for (PointerInput.Kind kind : List.of(PointerInput.Kind.MOUSE, PointerInput.Kind.TOUCH, PointerInput.Kind.PEN)) {
+        for (PointerInput.Kind kind : List.of(PointerInput.Kind.MOUSE, PointerInput.Kind.TOUCH,
+                PointerInput.Kind.PEN)) {
             drawLoop(pad, kind, -200 + 150 * kind.ordinal());
             int points = pointsDrawn();
             assertTrue(points > before + 10, kind + " drew " + (points - before) + " points");

@@ -43,7 +43,8 @@ class CommandLineE2ETest {
                 "--model", TinyModelFile.get().toString());
         assertEquals(2, r.code(), r.err());
         // the JVM's own notice that the Vector API (an incubator module) is in use is not the application's output
-        assertEquals(1, r.err().lines().filter(l -> !l.startsWith("WARNING: Using incubator modules")).count(), r.err());
+        assertEquals(1, r.err().lines().filter(l -> !l.startsWith("WARNING: Using incubator modules")).count(),
+                r.err());
         assertTrue(r.err().contains("'☃' (U+2603)"), r.err());
         assertFalse(Files.exists(dir.resolve("x.svg")));
     }
@@ -52,7 +53,8 @@ class CommandLineE2ETest {
     void helpAndVersion() throws IOException, InterruptedException {
         InkwellJar.Result help = InkwellJar.run("--help");
         assertEquals(0, help.code());
-        for (String command : new String[]{"write", "serve", "styles", "inspect", "prepare", "train", "evaluate", "bench"}) {
+        for (String command : new String[]{"write", "serve", "styles", "inspect", "prepare", "train", "evaluate",
+                "bench"}) {
             assertTrue(help.out().contains("  " + command + " "), command);
         }
         InkwellJar.Result version = InkwellJar.run("--version");

@@ -111,16 +111,19 @@ public final class InspectReport {
         out.append('\n');
         long chars = characters();
         out.append(String.format(Locale.ROOT, "- writers: %d, groups (contributors): %d%n", writers(), groups.size()));
-        out.append(String.format(Locale.ROOT, "- points as recorded: %d, label characters: %d, points per character: %.1f%n",
+        out.append(String.format(Locale.ROOT,
+                "- points as recorded: %d, label characters: %d, points per character: %.1f%n",
                 points(), chars, points() / (double) Math.max(1, chars)));
         out.append(String.format(Locale.ROOT,
                 "- after preprocessing (ink per character %.1f, resampling step %.2f): %d points, %.2f per character%n",
                 settings.inkPerCharacter(), settings.step(), processedPoints(),
                 processedPoints() / (double) Math.max(1, chars)));
         out.append("\n## Per group\n\n");
-        out.append("| group | samples | writers | points | points/char | median ink/char (inches; device units without a header) | resampled points/char |\n");
+        out.append("| group | samples | writers | points | points/char"
+                + " | median ink/char (inches; device units without a header) | resampled points/char |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|\n");
-        groups.forEach((name, g) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.3f | %.1f |%n",
+        groups.forEach((name, g) -> out.append(String.format(Locale.ROOT,
+                "| %s | %d | %d | %d | %.1f | %.3f | %.1f |%n",
                 name, g.samples, g.writers.size(), g.rawPoints, g.rawPoints / (double) Math.max(1, g.characters),
                 g.medianInkPerCharacter, g.processedPoints / (double) Math.max(1, g.characters))));
         out.append("\n## Characters in labels\n\n");

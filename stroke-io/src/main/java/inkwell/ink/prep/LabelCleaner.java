@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * typed. Also collapses runs of whitespace and trims.
  */
 public final class LabelCleaner {
-    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("(?<=[\\p{L}\\p{N})\"]) +(?=[.,;:!?](\\s|$))");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION =
+            Pattern.compile("(?<=[\\p{L}\\p{N})\"]) +(?=[.,;:!?](\\s|$))");
     private static final Pattern SPACED_APOSTROPHE = Pattern.compile("(?<=\\p{L}) ' (?=\\p{L})");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 

@@ -83,7 +83,8 @@ class IamOnDbReaderFuzzTest {
     @Test
     void deeplyNestedMarkupIsReadOrRefusedWithoutOverflow() {
         String line = "<WhiteboardCaptureSession><StrokeSet><Stroke>" + "<g>".repeat(100_000)
-                + "<Point x=\"1\" y=\"2\"/>" + "</g>".repeat(100_000) + "</Stroke></StrokeSet></WhiteboardCaptureSession>";
+                + "<Point x=\"1\" y=\"2\"/>" + "</g>".repeat(100_000)
+                + "</Stroke></StrokeSet></WhiteboardCaptureSession>";
         String form = "<WhiteboardCaptureSession>" + "<General>".repeat(100_000) + "<Form id=\"a\" writerID=\"1\"/>"
                 + "</General>".repeat(100_000) + "</WhiteboardCaptureSession>";
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {

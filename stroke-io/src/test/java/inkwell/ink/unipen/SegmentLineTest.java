@@ -18,7 +18,8 @@ class SegmentLineTest {
 
     @Test
     void escapedQuotesAndBackslashes() {
-        assertEquals("\" % 99 s \" , str ) ;", SegmentLine.parse("TEXT 59-76 ? \"\\\" % 99 s \\\" , str ) ;\"").label());
+        assertEquals("\" % 99 s \" , str ) ;",
+                SegmentLine.parse("TEXT 59-76 ? \"\\\" % 99 s \\\" , str ) ;\"").label());
         assertEquals("a\\b", SegmentLine.parse("TEXT 1 ? \"a\\\\b\"").label());
     }
 

@@ -113,7 +113,8 @@ class UnipenReaderTest {
         byte[] tarGz = tarGz(tree, "train_r01_v07/");
         UnipenSource archive = UnipenArchive.load("fixture.tar.gz", new ByteArrayInputStream(tarGz), true);
         List<UnipenSegment> fromArchive = new UnipenReader(archive, UnipenReader.Options.lines()).readAll();
-        List<UnipenSegment> fromTree = new UnipenReader(UnipenSource.open(tree), UnipenReader.Options.lines()).readAll();
+        List<UnipenSegment> fromTree =
+                new UnipenReader(UnipenSource.open(tree), UnipenReader.Options.lines()).readAll();
         assertEquals(fromTree, fromArchive);
     }
 
@@ -128,7 +129,8 @@ class UnipenReaderTest {
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes));
              Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                TarArchiveEntry entry = new TarArchiveEntry(prefix + root.relativize(file).toString().replace('\\', '/'));
+                TarArchiveEntry entry =
+                        new TarArchiveEntry(prefix + root.relativize(file).toString().replace('\\', '/'));
                 byte[] content = Files.readAllBytes(file);
                 entry.setSize(content.length);
                 tar.putArchiveEntry(entry);

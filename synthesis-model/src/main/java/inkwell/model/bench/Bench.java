@@ -45,7 +45,8 @@ public final class Bench {
 
     public static Result gemm(int threads, int iterations) {
         int n = 1024;
-        INDArray a = Nd4j.rand(DataType.FLOAT, n, n), b = Nd4j.rand(DataType.FLOAT, n, n), c = Nd4j.zeros(DataType.FLOAT, n, n);
+        INDArray a = Nd4j.rand(DataType.FLOAT, n, n), b = Nd4j.rand(DataType.FLOAT, n, n),
+                c = Nd4j.zeros(DataType.FLOAT, n, n);
         Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
         double[] rates = new double[iterations];
         for (int i = 0; i < iterations; i++) {
@@ -88,7 +89,8 @@ public final class Bench {
     }
 
     /** Runs what is asked ("train", "sample", "gemm" or "all") and prints each result as it comes. */
-    public static void run(String what, int[] hiddens, int threads, int steps, int iterations, boolean json, PrintStream out) {
+    public static void run(String what, int[] hiddens, int threads, int steps, int iterations, boolean json,
+                           PrintStream out) {
         ComputeThreads.use(threads);
         boolean all = what.equals("all");
         if (all || what.equals("gemm")) {

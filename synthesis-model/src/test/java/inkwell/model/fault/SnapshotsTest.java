@@ -32,7 +32,8 @@ class SnapshotsTest {
     @Test
     void everyValidationLeavesThatStepsWeightsAndLoss(@TempDir Path runDir) throws IOException {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        Trainer trainer = TinyTraining.trainer(TinyTraining.newModel(11), settings(true), TinyTraining.shapes(), runDir, quiet);
+        Trainer trainer = TinyTraining.trainer(TinyTraining.newModel(11), settings(true), TinyTraining.shapes(), runDir,
+                quiet);
         trainer.run(null);
         List<String> lines = Files.readAllLines(runDir.resolve("history.csv")).stream()
                 .filter(l -> l.startsWith("validation,")).toList();
@@ -59,7 +60,8 @@ class SnapshotsTest {
     @Test
     void withoutTheOptionNoSnapshotsAreWritten(@TempDir Path runDir) throws IOException {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        TinyTraining.trainer(TinyTraining.newModel(11), settings(false), TinyTraining.shapes(), runDir, quiet).run(null);
+        TinyTraining.trainer(TinyTraining.newModel(11), settings(false), TinyTraining.shapes(), runDir, quiet)
+                .run(null);
         assertFalse(Files.exists(runDir.resolve("snapshots")));
         try (Stream<Path> files = Files.list(runDir)) {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().equals("best.iwm")));

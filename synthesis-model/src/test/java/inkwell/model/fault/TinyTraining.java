@@ -26,7 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 
-/** A model and data small enough to train many steps a second, for the training and fault tests and their child process. */
+/**
+ * A model and data small enough to train many steps a second, for the training and fault tests and their child
+ * process.
+ */
 final class TinyTraining {
     static final Alphabet ALPHABET = new Alphabet("lo");
 

@@ -37,7 +37,8 @@ class WeightNoiseTest {
     void theNoiseIsTakenOutAfterEveryStep(@TempDir Path a) throws IOException {
         INDArray start = TinyTraining.newModel(11).network().parameters().flat();
         INDArray after = trainedWeights(settings(1e-9, 0.5), a);
-        assertEquals(0, after.distance1(start) / start.length(), 1e-6, "eight steps of a vanishing rate leave the weights");
+        assertEquals(0, after.distance1(start) / start.length(), 1e-6,
+                "eight steps of a vanishing rate leave the weights");
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
         description = {"Write a copy of a training-set file in which every training writer's lines get one random"
                 + " slant and width (then are resampled as 'prepare' does); validation writers are left as they are.",
                 "Train on it instead of the original to regularise against new writers."},
-        footer = {"", "Example:", "  inkwell augment --data lines.iwset --out lines-aug.iwset --slant 0.15 --width 0.1"})
+        footer = {"", "Example:",
+                "  inkwell augment --data lines.iwset --out lines-aug.iwset --slant 0.15 --width 0.1"})
 public final class AugmentCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE", required = true, description = "The training-set file to read.")
     Path data;
@@ -65,7 +66,8 @@ public final class AugmentCommand implements Callable<Integer> {
         augmented.write(out);
         spec.commandLine().getOut().printf("%d training lines of %d writers transformed, %d validation lines kept;"
                         + " written: %s%n", augmented.train().size(),
-                augmented.train().stream().map(TrainingSample::writer).distinct().count(), augmented.validation().size(), out);
+                augmented.train().stream().map(TrainingSample::writer).distinct().count(),
+                augmented.validation().size(), out);
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }

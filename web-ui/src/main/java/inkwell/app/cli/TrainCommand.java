@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
                         + " use), history.csv and loss.png. Running the same command again resumes from the"
                         + " checkpoint. A file named STOP in the run folder, or Ctrl+C, ends the run after a"
                         + " checkpoint. Progress is printed every 10 steps."},
-        footer = {"", "Example:", "  inkwell train --data lines.iwset --data words.iwset:40000 --run runs/mine --hidden 256"})
+        footer = {"", "Example:",
+                "  inkwell train --data lines.iwset --data words.iwset:40000 --run runs/mine --hidden 256"})
 public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE[:N]", required = true,
             description = "A training-set file; ':N' uses a seeded random subset of N training samples. Repeat to"
@@ -49,7 +50,8 @@ public final class TrainCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--max-points", paramLabel = "N", defaultValue = "1000",
-            description = "Longest sequence trained on, in pen points; longer ones are left out. Default: ${DEFAULT-VALUE}.")
+            description = "Longest sequence trained on, in pen points; longer ones are left out."
+                    + " Default: ${DEFAULT-VALUE}.")
     int maxPoints;
 
     @Option(names = "--learning-rate", paramLabel = "R", defaultValue = "1e-3",
@@ -62,8 +64,8 @@ public final class TrainCommand implements Callable<Integer> {
     boolean peepholes;
 
     @Option(names = "--max-gradient-norm", paramLabel = "G", defaultValue = "0",
-            description = "Scale the gradient (of the loss summed over a batch) down to this norm when larger, on top of"
-                    + " the paper's clipping of derivatives; 0 for no limit. Default: ${DEFAULT-VALUE}.")
+            description = "Scale the gradient (of the loss summed over a batch) down to this norm when larger, on top"
+                    + " of the paper's clipping of derivatives; 0 for no limit. Default: ${DEFAULT-VALUE}.")
     double maxGradientNorm;
 
     @Option(names = "--time-limit", paramLabel = "MINUTES", defaultValue = "0",
@@ -119,7 +121,8 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        if (hidden < 1 || layers < 1 || totalSteps < 1 || minutes < 0 || threads < 1 || threads > 256 || joinedLines < 0) {
+        if (hidden < 1 || layers < 1 || totalSteps < 1 || minutes < 0 || threads < 1 || threads > 256
+                || joinedLines < 0) {
             throw new UserInputException("--hidden, --layers and --steps must be positive, --threads 1 to 256,"
                     + " --time-limit and --joined-lines 0 or more");
         }
@@ -132,8 +135,8 @@ public final class TrainCommand implements Callable<Integer> {
                 + " --seed " + seed + (init == null ? "" : " --init " + init) + (snapshots ? " --snapshots" : "")
                 + (weightNoise > 0 ? " --weight-noise " + weightNoise : "")
                 + (joinedLines > 0 ? " --joined-lines " + joinedLines : "");
-        TrainModel.Options options = new TrainModel.Options(files, runDir, layers, hidden, 10, 20, peepholes, 20, settings, init,
-                minutes == 0 ? null : Duration.ofMinutes(minutes), joinedLines, threads, command);
+        TrainModel.Options options = new TrainModel.Options(files, runDir, layers, hidden, 10, 20, peepholes, 20,
+                settings, init, minutes == 0 ? null : Duration.ofMinutes(minutes), joinedLines, threads, command);
         try {
             double best = TrainModel.run(options, System.out);
             System.out.printf("best validation loss %.4f nats per point; the model to use: %s%n", best,

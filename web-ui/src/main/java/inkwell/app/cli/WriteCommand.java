@@ -151,7 +151,8 @@ public final class WriteCommand implements Callable<Integer> {
             Files.write(target, bytes);
         }
         if (!page.unfinishedLines().isEmpty()) {
-            spec.commandLine().getErr().println("inkwell: warning: the step budget ran out before the model finished line"
+            spec.commandLine().getErr().println(
+                    "inkwell: warning: the step budget ran out before the model finished line"
                     + (page.unfinishedLines().size() == 1 ? " " : "s ")
                     + page.unfinishedLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + "; the ink there may stop early or wander");

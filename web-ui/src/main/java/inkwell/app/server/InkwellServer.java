@@ -228,7 +228,8 @@ public final class InkwellServer implements AutoCloseable {
         try {
             TextCheck.requireWritable(synthesiser.model().alphabet(), spec.text(), "text");
             if (spec.drawnPrime() != null) {
-                TextCheck.requireWritable(synthesiser.model().alphabet(), spec.drawnPrime().text(), "drawn style's text");
+                TextCheck.requireWritable(synthesiser.model().alphabet(), spec.drawnPrime().text(),
+                        "drawn style's text");
             }
             stylePrime = styles.prime(spec.style()).orElse(null);
         } catch (UnwritableTextException e) {

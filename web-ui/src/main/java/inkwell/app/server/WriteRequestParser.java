@@ -246,7 +246,8 @@ public final class WriteRequestParser {
             return fallback;
         }
         if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw invalid(field, "must be a whole number" + (min == Long.MIN_VALUE ? "" : " from " + min + " to " + max));
+            throw invalid(field, "must be a whole number"
+                    + (min == Long.MIN_VALUE ? "" : " from " + min + " to " + max));
         }
         long n = v.asLong();
         if (n < min || n > max) {

@@ -102,8 +102,8 @@ class TrainingCommandsTest {
         assertTrue(seeds.contains("seed 1: alignment") && seeds.contains("seed 3: alignment")
                 && seeds.contains("over 3 seeds: ") && seeds.contains(" of 6 lines"), seeds);
         run(2, "evaluate", "--model", runDir.resolve("best.iwm").toString(), "--seed", "1,x");
-        String each = run(0, "evaluate", "--snapshots", runDir.resolve("snapshots").toString(), "--data", set.toString(),
-                "--sentences", sentences.toString(), "--seed", "1,2")[0];
+        String each = run(0, "evaluate", "--snapshots", runDir.resolve("snapshots").toString(),
+                "--data", set.toString(), "--sentences", sentences.toString(), "--seed", "1,2")[0];
         assertTrue(each.startsWith("step-3.iwm: likelihood ") && each.contains("; alignment at bias 2.5: ")
                 && each.contains(" of 4 lines") && each.lines().count() == 1, each);
         run(2, "evaluate", "--snapshots", runDir.toString(), "--model", runDir.resolve("best.iwm").toString());

@@ -126,7 +126,8 @@ class InkwellServerTest {
     @Test
     void writesSvgWithStrokesInTheChosenColour() throws Exception {
         Document doc = svg(api.postJson("/api/write",
-                "{\"text\":\"Hello there\",\"seed\":4,\"colour\":\"#336699\",\"strokeWidth\":2.5,\"align\":\"center\"}"));
+                "{\"text\":\"Hello there\",\"seed\":4,\"colour\":\"#336699\","
+                + "\"strokeWidth\":2.5,\"align\":\"center\"}"));
         assertTrue(doc.getElementsByTagNameNS("*", "path").getLength() > 0);
         String xml = new String(api.postJson("/api/write", "{\"text\":\"Hello there\",\"seed\":4,"
                 + "\"colour\":\"#336699\",\"strokeWidth\":2.5,\"align\":\"center\"}").body(), StandardCharsets.UTF_8);
@@ -185,8 +186,8 @@ class InkwellServerTest {
     void unsupportedCharactersAreNamed() throws Exception {
         String detail = problem(api.postJson("/api/write", "{\"text\":\"snow ☃ and 😀\\u0007\"}"), 400,
                 "unsupported-characters");
-        assertTrue(detail.contains("'☃' (U+2603)") && detail.contains("'😀' (U+1F600)") && detail.contains("U+0007"),
-                detail);
+        assertTrue(detail.contains("'☃' (U+2603)") && detail.contains("'😀' (U+1F600)")
+                && detail.contains("U+0007"), detail);
         problem(api.postJson("/api/attention", "{\"text\":\"☃\"}"), 400, "unsupported-characters");
     }
 
@@ -278,7 +279,8 @@ class InkwellServerTest {
         // Without a declared length (chunked), the limit holds while reading.
         byte[] bytes = big.getBytes(StandardCharsets.UTF_8);
         problem(api.post("/api/write", "application/json",
-                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))), 413, "body-too-large");
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))), 413,
+                "body-too-large");
     }
 
     @ParameterizedTest

@@ -104,7 +104,8 @@ class LayoutTest {
 
     @Test
     void aLineIsTurnedNoMoreThanTheLimit() {
-        // At 45 degrees, turned back by the limit: the last point, (100, 100), goes to 100 (cos a + sin a, cos a - sin a).
+        // At 45 degrees, turned back by the limit: the last point, (100, 100), goes to
+        // 100 (cos a + sin a, cos a - sin a).
         InkPoint last = Layout.levelled(climbing(100, 4, 1.0)).strokes().get(0).points().get(40);
         double a = Math.toRadians(Layout.MAX_LEVELLING_DEGREES);
         assertEquals(100 * (Math.cos(a) + Math.sin(a)), last.x(), 1e-9);
