@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Longer training lines made of two consecutive lines of one writer, the second moved to follow the first on its
- * line after a word space. UNIPEN's lines are short (median 15 characters) while people ask for sentences of 25 to 40,
+ * Longer training lines made of consecutive lines of one writer, each moved to follow the one before on its line
+ * after a word space. UNIPEN's lines are short (median 15 characters) while people ask for sentences of 25 to 40,
  * and the model keeps its attention in order less often on lines longer than it was shown.
  */
 public final class LineJoiner {
@@ -22,16 +22,32 @@ public final class LineJoiner {
     }
 
     /**
-     * Every pair of neighbouring line samples (in file order, which is the order they were written in) by the
-     * same writer whose joined text has at most {@code maxCharacters} characters.
+     * From every line sample (in file order, which is the order they were written in), it and as many of the same
+     * writer's following lines as fit: at most {@code maxLines} lines and {@code maxCharacters} characters with the
+     * spaces between them; a line with no neighbour that fits gives nothing. With {@code maxLines} 2, every pair of
+     * neighbouring lines that fits.
      */
-    public static List<TrainingSample> joinedPairs(List<TrainingSample> samples, int maxCharacters) {
+    public static List<TrainingSample> joinedRuns(List<TrainingSample> samples, int maxCharacters, int maxLines) {
+        if (maxLines < 2) {
+            throw new IllegalArgumentException("a run joins at least 2 lines, not " + maxLines);
+        }
         List<TrainingSample> joined = new ArrayList<>();
-        for (int i = 1; i < samples.size(); i++) {
-            TrainingSample a = samples.get(i - 1), b = samples.get(i);
-            if (a.category() == LINE_CATEGORY && b.category() == LINE_CATEGORY && a.writer().equals(b.writer())
-                    && a.text().length() + 1 + b.text().length() <= maxCharacters) {
-                joined.add(join(a, b));
+        for (int i = 0; i < samples.size(); i++) {
+            TrainingSample run = samples.get(i);
+            if (run.category() != LINE_CATEGORY) {
+                continue;
+            }
+            int lines = 1;
+            for (int j = i + 1; j < samples.size() && lines < maxLines; j++, lines++) {
+                TrainingSample next = samples.get(j);
+                if (next.category() != LINE_CATEGORY || !next.writer().equals(run.writer())
+                        || run.text().length() + 1 + next.text().length() > maxCharacters) {
+                    break;
+                }
+                run = join(run, next);
+            }
+            if (run != samples.get(i)) {
+                joined.add(run);
             }
         }
         return joined;

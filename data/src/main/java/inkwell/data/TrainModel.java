@@ -64,12 +64,14 @@ public final class TrainModel {
 
     /**
      * What to train and how; {@code initFrom} continues from a model's weights (a new optimiser state);
-     * {@code joinedLines} above 0 adds {@link LineJoiner#joinedPairs} of each file's lines up to that many characters;
+     * {@code joinedLines} above 0 adds {@link LineJoiner#joinedRuns} of each file's lines, up to that many characters
+     * and {@code joinedCount} lines;
      * {@code cores} splits each batch over that many cores (see {@link Trainer}).
      */
     public record Options(List<DataFile> data, Path runDir, int layers, int hidden, int windowMixtures,
                           int outputMixtures, boolean peepholes, int minCharCount, TrainingSettings settings,
-                          Path initFrom, Duration timeLimit, int joinedLines, int cores, String command) {
+                          Path initFrom, Duration timeLimit, int joinedLines, int joinedCount, int cores,
+                          String command) {
     }
 
     private TrainModel() {
@@ -85,10 +87,12 @@ public final class TrainModel {
                     (int) Math.ceil((double) part.size() / set.train().size() * set.validation().size()));
             if (o.joinedLines() > 0) {
                 // Joined in file order, where neighbours are consecutive lines; a subset's shuffle would lose that.
-                List<TrainingSample> joinedTrain = LineJoiner.joinedPairs(set.train(), o.joinedLines());
-                List<TrainingSample> joinedHeld = LineJoiner.joinedPairs(set.validation(), o.joinedLines());
-                log.printf("%s: %d training, %d validation pairs of lines joined (up to %d characters)%n", d,
-                        joinedTrain.size(), joinedHeld.size(), o.joinedLines());
+                List<TrainingSample> joinedTrain = LineJoiner.joinedRuns(set.train(), o.joinedLines(),
+                        o.joinedCount());
+                List<TrainingSample> joinedHeld = LineJoiner.joinedRuns(set.validation(), o.joinedLines(),
+                        o.joinedCount());
+                log.printf("%s: %d training, %d validation runs of 2 to %d lines joined (up to %d characters)%n",
+                        d, joinedTrain.size(), joinedHeld.size(), o.joinedCount(), o.joinedLines());
                 part = concat(part, joinedTrain);
                 held = concat(held, joinedHeld);
             }

@@ -50,8 +50,21 @@ class LineJoinerTest {
     void onlyNeighbouringLinesOfOneWriterWithinTheLengthAreJoined() {
         List<TrainingSample> samples = List.of(line("one", "w1", 8, 0), line("two", "w1", 8, 0),
                 line("six", "w2", 8, 0), line("four", "w2", 8, 0), line("nine", "w2", 8, 0), line("five", "w2", 7, 0));
-        List<String> joined = LineJoiner.joinedPairs(samples, 8).stream().map(TrainingSample::text).toList();
+        List<String> joined = LineJoiner.joinedRuns(samples, 8, 2).stream().map(TrainingSample::text).toList();
         // "two six": two writers; "four nine": 9 characters; "nine five": a word, not a line.
         assertEquals(List.of("one two", "six four"), joined);
+    }
+
+    @Test
+    void aRunTakesAsManyFollowingLinesAsFit() {
+        List<TrainingSample> samples = List.of(line("a", "w1", 8, 0), line("bb", "w1", 8, 0), line("c", "w1", 8, 0),
+                line("dddd", "w1", 8, 0), line("e", "w1", 8, 0), line("f", "w2", 8, 0));
+        List<String> joined = LineJoiner.joinedRuns(samples, 8, 3).stream().map(TrainingSample::text).toList();
+        // From "a": three lines at most; from "c": "c dddd e" is 8 characters; from "e": "f" is another writer's.
+        assertEquals(List.of("a bb c", "bb c", "c dddd e", "dddd e"), joined);
+        TrainingSample run = LineJoiner.joinedRuns(samples, 8, 3).get(0);
+        int points = samples.get(0).offsets().length() + samples.get(1).offsets().length()
+                + samples.get(2).offsets().length();
+        assertEquals(points, run.offsets().length());
     }
 }

@@ -61,10 +61,10 @@ class TrainModelTest {
                 1, 1, 1, 1, false, 0);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         TrainModel.run(new TrainModel.Options(List.of(TrainModel.DataFile.parse(data.toString())), dir.resolve("run"),
-                1, 4, 1, 1, false, 1, settings, null, null, 5, 1, "test"),
+                1, 4, 1, 1, false, 1, settings, null, null, 5, 2, 1, "test"),
                 new PrintStream(log, true, StandardCharsets.UTF_8));
         String printed = log.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.contains("2 training, 1 validation pairs of lines joined (up to 5 characters)"), printed);
+        assertTrue(printed.contains("2 training, 1 validation runs of 2 to 2 lines joined (up to 5 characters)"), printed);
         assertTrue(printed.contains("training on 6 sequences"), printed);
         assertTrue(printed.contains("validating on 3"), printed);
     }

@@ -99,6 +99,13 @@ public final class TrainCommand implements Callable<Integer> {
                     + " are shorter than the sentences people write; 0 for none. Default: ${DEFAULT-VALUE}.")
     int joinedLines;
 
+    @Option(names = "--joined-count", paramLabel = "N", defaultValue = "2",
+            description = "The most lines --joined-lines joins into one: from each line, it and as many of its"
+                    + " writer's following lines as fit in --joined-lines characters, up to this many (2: every"
+                    + " pair of neighbouring lines). Longer runs teach the model to keep its hand far into a"
+                    + " sequence, as after a style's prime. Default: ${DEFAULT-VALUE}.")
+    int joinedCount;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Seed of the initial weights and batch order. Default: ${DEFAULT-VALUE}.")
     long seed;
@@ -122,9 +129,9 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage(), e);
         }
         if (hidden < 1 || layers < 1 || totalSteps < 1 || minutes < 0 || threads < 1 || threads > 256
-                || joinedLines < 0) {
+                || joinedLines < 0 || joinedCount < 2) {
             throw new UserInputException("--hidden, --layers and --steps must be positive, --threads 1 to 256,"
-                    + " --time-limit and --joined-lines 0 or more");
+                    + " --time-limit and --joined-lines 0 or more, --joined-count 2 or more");
         }
         // Each part of a batch trains on one core (ParallelTrainingPass), so the numerics stay single-threaded.
         ComputeThreads.use(1);
@@ -134,9 +141,11 @@ public final class TrainCommand implements Callable<Integer> {
                 + " --max-gradient-norm " + maxGradientNorm + (peepholes ? " --peepholes" : "")
                 + " --seed " + seed + (init == null ? "" : " --init " + init) + (snapshots ? " --snapshots" : "")
                 + (weightNoise > 0 ? " --weight-noise " + weightNoise : "")
-                + (joinedLines > 0 ? " --joined-lines " + joinedLines : "");
+                + (joinedLines > 0 ? " --joined-lines " + joinedLines : "")
+                + (joinedLines > 0 && joinedCount != 2 ? " --joined-count " + joinedCount : "");
         TrainModel.Options options = new TrainModel.Options(files, runDir, layers, hidden, 10, 20, peepholes, 20,
-                settings, init, minutes == 0 ? null : Duration.ofMinutes(minutes), joinedLines, threads, command);
+                settings, init, minutes == 0 ? null : Duration.ofMinutes(minutes), joinedLines, joinedCount, threads,
+                command);
         try {
             double best = TrainModel.run(options, System.out);
             System.out.printf("best validation loss %.4f nats per point; the model to use: %s%n", best,
