@@ -1,5 +1,6 @@
 package inkwell.e2e;
 
+import inkwell.app.load.HealthReading;
 import inkwell.app.load.LoadGenerator;
 import inkwell.app.load.LoadReport;
 import inkwell.app.load.LoadResult;
@@ -53,7 +54,7 @@ class LoadE2ETest {
 
     private long liveHeap(RunningServer server) throws IOException, InterruptedException {
         server.collectGarbage();
-        return health(server).path("process").path("memoryBytes").path("heapUsed").asLong();
+        return HealthReading.of(health(server)).heapUsed();
     }
 
     private void assertStillServing(RunningServer server) throws IOException, InterruptedException {

@@ -97,12 +97,16 @@ final class RunningServer implements AutoCloseable {
      * used read afterwards is what is live rather than wherever the collector happened to be.
      */
     void collectGarbage() throws IOException, InterruptedException {
+        // Its few lines of output fit the pipe, so it is read after the wait, which the timeout can then bound.
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 Long.toString(process.pid()), "GC.run").redirectErrorStream(true).start();
-        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS)) {
             jcmd.destroyForcibly();
-            throw new IllegalStateException("jcmd GC.run failed on the server:\n" + out);
+            throw new IllegalStateException("jcmd GC.run did not finish in 60 s");
+        }
+        if (jcmd.exitValue() != 0) {
+            throw new IllegalStateException("jcmd GC.run failed on the server:\n"
+                    + new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record HealthReading(long heapUsed, long heapCommitted, long resident, int busy, int queued) {
 
-    static HealthReading of(JsonNode health) {
+    /** The figures of one {@code GET /health} answer. */
+    public static HealthReading of(JsonNode health) {
         JsonNode bytes = health.path("process").path("memoryBytes");
         return new HealthReading(bytes.path("heapUsed").asLong(-1), bytes.path("heapCommitted").asLong(-1),
                 bytes.path("resident").asLong(-1),
