@@ -38,28 +38,10 @@ public final class MixtureDensityHead {
                 continue;
             }
             double x1 = targets[3 * r], x2 = targets[3 * r + 1], pen = targets[3 * r + 2];
-            double piMax = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < m; j++) {
-                piMax = Math.max(piMax, y[o + 1 + j]);
-            }
-            double piSum = 0;
-            for (int j = 0; j < m; j++) {
-                piSum += Math.exp(y[o + 1 + j] - piMax);
-            }
-            double logPiNorm = piMax + Math.log(piSum);
-            double best = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < m; j++) {
-                gaussians[j] = gaussian(y, o, m, j, x1, x2);
-                logJoint[j] = y[o + 1 + j] - logPiNorm + gaussians[j].logDensity;
-                best = Math.max(best, logJoint[j]);
-            }
-            double sum = 0;
-            for (int j = 0; j < m; j++) {
-                sum += Math.exp(logJoint[j] - best);
-            }
-            double logMix = best + Math.log(sum);
+            double logPiNorm = logPiNorm(y, o, m);
+            double logMix = logMixture(y, o, m, x1, x2, logPiNorm, gaussians, logJoint);
             double eHat = y[o];
-            total += -logMix + (pen > 0.5 ? softplus(-eHat) : softplus(eHat));
+            total += rowLoss(logMix, eHat, pen);
 
             dy[o] = clip(sigmoid(eHat) - pen, clip);
             for (int j = 0; j < m; j++) {
@@ -78,6 +60,44 @@ public final class MixtureDensityHead {
             }
         }
         return total;
+    }
+
+    /** The loss of one row at {@code o} for one target (normalised dx, dy and pen-up), without gradients. */
+    public static double loss(double[] y, int o, int m, double x1, double x2, double pen) {
+        return rowLoss(logMixture(y, o, m, x1, x2, logPiNorm(y, o, m), new Gaussian[m], new double[m]), y[o], pen);
+    }
+
+    private static double rowLoss(double logMix, double eHat, double pen) {
+        return -logMix + (pen > 0.5 ? softplus(-eHat) : softplus(eHat));
+    }
+
+    /** log sum_j exp(pi^_j): the softmax's normaliser. */
+    private static double logPiNorm(double[] y, int o, int m) {
+        double piMax = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < m; j++) {
+            piMax = Math.max(piMax, y[o + 1 + j]);
+        }
+        double piSum = 0;
+        for (int j = 0; j < m; j++) {
+            piSum += Math.exp(y[o + 1 + j] - piMax);
+        }
+        return piMax + Math.log(piSum);
+    }
+
+    /** log sum_j pi_j N(x | j), filling each component's Gaussian and log(pi_j N(x | j)) for the gradient. */
+    private static double logMixture(double[] y, int o, int m, double x1, double x2, double logPiNorm,
+                                     Gaussian[] gaussians, double[] logJoint) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < m; j++) {
+            gaussians[j] = gaussian(y, o, m, j, x1, x2);
+            logJoint[j] = y[o + 1 + j] - logPiNorm + gaussians[j].logDensity;
+            best = Math.max(best, logJoint[j]);
+        }
+        double sum = 0;
+        for (int j = 0; j < m; j++) {
+            sum += Math.exp(logJoint[j] - best);
+        }
+        return best + Math.log(sum);
     }
 
     private record Gaussian(double z1, double z2, double rho, double sigma1, double sigma2, double oneMinusRho2,

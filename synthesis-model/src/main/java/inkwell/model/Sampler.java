@@ -70,8 +70,7 @@ public final class Sampler {
 
     public List<Line> sample(Request request) {
         Alphabet alphabet = model.alphabet();
-        SynthesisNetwork net = model.network();
-        NetworkConfig cfg = net.config;
+        NetworkConfig cfg = model.network().config;
         int lines = request.lines().size();
         String primeText = request.prime() == null ? "" : alphabet.fold(request.prime().text()) + " ";
         int primeSteps = request.prime() == null ? 0 : request.prime().offsets().length();
@@ -87,7 +86,7 @@ public final class Sampler {
             lineStart[b] = primeText.length();
             maxChars = Math.max(maxChars, codes[b].length);
         }
-        Stepper buf = kernel != null ? kernel.start(lines, maxChars) : new Buffers(net, lines, maxChars);
+        Stepper buf = stepper(lines, maxChars);
         SoftWindow.State window = buf.window();
         window.setCharacters(codes);
         double[] kappa = new double[lines * cfg.windowMixtures()];
@@ -169,6 +168,59 @@ public final class Sampler {
                     phis.get(b).toArray(new float[0][]), pos));
         }
         return result;
+    }
+
+    /**
+     * How well each text explains ink this model wrote: the loss (nats, summed over the ink's points) of the ink
+     * read with the inputs clamped to it, as in training and priming, after the prime if there is one. The texts
+     * run together as one batch.
+     */
+    public double[] loss(Prime prime, OffsetSequence ink, List<String> texts) {
+        Alphabet alphabet = model.alphabet();
+        NetworkConfig cfg = model.network().config;
+        OffsetStats stats = model.stats();
+        String primeText = prime == null ? "" : alphabet.fold(prime.text()) + " ";
+        int lines = texts.size();
+        int[][] codes = new int[lines][];
+        int maxChars = 0;
+        for (int b = 0; b < lines; b++) {
+            codes[b] = alphabet.encode(primeText + alphabet.fold(texts.get(b)));
+            maxChars = Math.max(maxChars, codes[b].length);
+        }
+        Stepper buf = stepper(lines, maxChars);
+        buf.window().setCharacters(codes);
+        // As in sample(): step 0 reads a zero input and step t the prime's point t; the step that reads the
+        // prime's last point predicts the ink's first (unprimed, step t predicts point t).
+        int before = prime == null ? 1 : prime.offsets().length();
+        float[] x = new float[3 * lines];
+        double[] kappa = new double[lines * cfg.windowMixtures()];
+        double[] y = new double[lines * cfg.outputWidth()];
+        double[] loss = new double[lines];
+        for (int t = 0; t < before - 1 + ink.length(); t++) {
+            if (t > 0) {
+                OffsetSequence from = t < before ? prime.offsets() : ink;
+                int i = t < before ? t : t - before;
+                for (int b = 0; b < lines; b++) {
+                    x[3 * b] = stats.normaliseX(from.dx(i));
+                    x[3 * b + 1] = stats.normaliseY(from.dy(i));
+                    x[3 * b + 2] = from.penUp(i) ? 1f : 0f;
+                }
+            }
+            buf.step(x, kappa, y);
+            if (t >= before - 1) {
+                int k = t - before + 1;
+                double dx = stats.normaliseX(ink.dx(k)), dy = stats.normaliseY(ink.dy(k));
+                double pen = ink.penUp(k) ? 1 : 0;
+                for (int b = 0; b < lines; b++) {
+                    loss[b] += MixtureDensityHead.loss(y, b * cfg.outputWidth(), cfg.outputMixtures(), dx, dy, pen);
+                }
+            }
+        }
+        return loss;
+    }
+
+    private Stepper stepper(int lines, int maxChars) {
+        return kernel != null ? kernel.start(lines, maxChars) : new Buffers(model.network(), lines, maxChars);
     }
 
     /** One step of the network for every line of a request, and the window state that step computed (step 0). */

@@ -43,6 +43,7 @@
       text: $('#text').value,
       bias: Number($('#bias').value),
       seed: Number.isFinite(seed) ? seed : 1,
+      takes: Number($('#takes').value),
       strokeWidth: Number($('#stroke-width').value),
       colour: $('#colour').value,
       align: $('#align').value,

@@ -76,6 +76,12 @@ public final class WriteCommand implements Callable<Integer> {
                     + " another take. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--takes", paramLabel = "N", defaultValue = "" + PageSynthesiser.DEFAULT_TAKES,
+            description = "Write each line N times (1 to " + PageSynthesiser.MAX_TAKES + ") and keep the take the model"
+                    + " reads most clearly: fewer garbled words, N times the sampling and more for the reading."
+                    + " Default: ${DEFAULT-VALUE}.")
+    int takes;
+
     @Option(names = {"-w", "--width"}, paramLabel = "CHARS", defaultValue = "" + LayoutOptions.DEFAULT_WIDTH,
             description = "Page width in characters of text: lines wrap between words before this many."
                     + " Default: ${DEFAULT-VALUE}.")
@@ -119,6 +125,9 @@ public final class WriteCommand implements Callable<Integer> {
         if (!(bias >= 0 && bias <= 10)) {
             throw new UserInputException("--bias must be from 0 to 10, got " + bias);
         }
+        if (takes < 1 || takes > PageSynthesiser.MAX_TAKES) {
+            throw new UserInputException("--takes must be from 1 to " + PageSynthesiser.MAX_TAKES + ", got " + takes);
+        }
         Path target = out.equals("-") ? null : Path.of(out);
         if (target != null && target.toAbsolutePath().getParent() != null
                 && !Files.isDirectory(target.toAbsolutePath().getParent())) {
@@ -134,7 +143,7 @@ public final class WriteCommand implements Callable<Integer> {
         HandwritingModel model = modelOption.load();
         Page page;
         try {
-            page = new PageSynthesiser(model).write(new PageSynthesiser.Request(text, prime, bias, seed, layout));
+            page = new PageSynthesiser(model).write(new PageSynthesiser.Request(text, prime, bias, seed, layout, takes));
         } catch (UnwritableTextException e) {
             throw new UserInputException(e.getMessage(), e);
         }

@@ -51,9 +51,10 @@ public final class Gallery {
                 .append(" training steps in all, validation loss ")
                 .append(model.provenance().get("training.validationLoss"))
                 .append(" nats per point. Each picture is what `inkwell write` writes for its sentence at seed 1:"
-                        + " a line out of order or scrawled is written again and a stray mark after a line's end is"
-                        + " left out (README, Layout). `inkwell evaluate` gives the rate of first attempts that"
-                        + " align.\n\n");
+                        + " the line is written " + PageSynthesiser.DEFAULT_TAKES + " times and the take the model"
+                        + " reads most clearly kept, a take out of order or scrawled is not kept, and a stray mark"
+                        + " after a line's end is left out (README, Layout). `inkwell evaluate` gives the rate of"
+                        + " first attempts that align.\n\n");
         StringBuilder attention = new StringBuilder("## Attention (bias " + ATTENTION_BIAS + ")\n\nCharacters top to"
                 + " bottom, pen steps left to right; the last row is the position after the text, which ends the line"
                 + " when it wins.\n\n");
@@ -61,7 +62,8 @@ public final class Gallery {
             index.append("## Bias ").append(bias).append(bias == DefaultModel.WRITING_BIAS ? " (the default)" : "")
                     .append("\n\n");
             for (int i = 0; i < SENTENCES.size(); i++) {
-                Page page = writer.write(new PageSynthesiser.Request(SENTENCES.get(i), null, bias, SEED, ONE_LINE));
+                Page page = writer.write(new PageSynthesiser.Request(SENTENCES.get(i), null, bias, SEED, ONE_LINE,
+                        PageSynthesiser.DEFAULT_TAKES));
                 String name = String.format("bias-%s-%d.svg", String.valueOf(bias).replace('.', '_'), i + 1);
                 svg.write(page.ink(), dir.resolve(name));
                 index.append("![").append(SENTENCES.get(i)).append("](").append(name).append(")\n\n");
@@ -78,7 +80,7 @@ public final class Gallery {
             index.append("## Style ").append(style.getKey()).append(" (bias ").append(bias).append(")\n\n");
             for (int i = 0; i < STYLE_SENTENCES; i++) {
                 Page page = writer.write(new PageSynthesiser.Request(SENTENCES.get(i), style.getValue(), bias, SEED,
-                        ONE_LINE));
+                        ONE_LINE, PageSynthesiser.DEFAULT_TAKES));
                 String name = "style-" + style.getKey() + "-" + (i + 1) + ".svg";
                 svg.write(page.ink(), dir.resolve(name));
                 index.append("![").append(SENTENCES.get(i)).append("](").append(name).append(")\n\n");

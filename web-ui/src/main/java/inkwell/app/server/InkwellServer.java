@@ -242,7 +242,7 @@ public final class InkwellServer implements AutoCloseable {
             page = pool.run(() -> {
                 Sampler.Prime prime = spec.drawnPrime() != null ? drawnPrime(spec) : stylePrime;
                 return synthesiser.write(new PageSynthesiser.Request(spec.text(), prime, spec.bias(), spec.seed(),
-                        spec.layout()));
+                        spec.layout(), spec.takes()));
             });
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

@@ -14,7 +14,8 @@ import java.util.OptionalLong;
  * interpreted, many times slower, until the JIT has compiled it: without this the first page after a start took
  * about a second longer than the rest (1.1 s against 0.2 s for a three-line paragraph with a 3x256 model). It
  * starts after listening because on two cores it would otherwise slow the start itself by half a second; a
- * request that comes in before it ends is served at once, at no worse than the cold speed.
+ * request that comes in before it ends is served at once, at no worse than the cold speed. Two takes of each
+ * line, so that reading the takes (the page asks for several) is compiled too.
  */
 final class WarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
@@ -40,7 +41,7 @@ final class WarmUp {
         try {
             String text = writable(synthesiser.model().alphabet());
             if (!text.isBlank()) {
-                synthesiser.write(new PageSynthesiser.Request(text, null, 1.0, 1, LayoutOptions.DEFAULT));
+                synthesiser.write(new PageSynthesiser.Request(text, null, 1.0, 1, LayoutOptions.DEFAULT, 2));
             }
         } catch (RuntimeException e) {
             // Only the first pages are slower without it; serving goes on regardless.

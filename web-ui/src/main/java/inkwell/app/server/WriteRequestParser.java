@@ -3,6 +3,7 @@ package inkwell.app.server;
 import inkwell.app.writing.Align;
 import inkwell.app.writing.Layout;
 import inkwell.app.writing.LayoutOptions;
+import inkwell.app.writing.PageSynthesiser;
 import inkwell.app.writing.StyleLibrary;
 import inkwell.data.DefaultModel;
 import inkwell.ink.Ink;
@@ -36,7 +37,12 @@ import java.util.Set;
 public final class WriteRequestParser {
     static final double DEFAULT_STROKE_WIDTH = 1.5;
     static final double MAX_STROKE_WIDTH = 20;
-    private static final Set<String> FIELDS = Set.of("text", "style", "bias", "seed", "strokeWidth", "colour",
+    /**
+     * The API writes one take of each line unless asked for more (the page asks for
+     * {@link PageSynthesiser#DEFAULT_TAKES}): its clients get the quick answer the load test holds it to.
+     */
+    static final int API_TAKES = 1;
+    private static final Set<String> FIELDS = Set.of("text", "style", "bias", "seed", "takes", "strokeWidth", "colour",
             "align", "width", "lineHeight", "prime");
     private static final Set<String> PRIME_FIELDS = Set.of("text", "strokes");
     /** A valid body nests 5 deep (body, prime, strokes, stroke, point). */
@@ -83,6 +89,7 @@ public final class WriteRequestParser {
         }
         double bias = number(root, "bias", DefaultModel.WRITING_BIAS, 0, 10);
         long seed = integer(root, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+        int takes = (int) integer(root, "takes", API_TAKES, 1, PageSynthesiser.MAX_TAKES);
         double strokeWidth = number(root, "strokeWidth", DEFAULT_STROKE_WIDTH, 0.1, MAX_STROKE_WIDTH);
         String colour = optionalString(root, "colour", "black");
         Align align;
@@ -106,7 +113,7 @@ public final class WriteRequestParser {
         if (prime != null && !style.equals(StyleLibrary.NONE) && !style.isEmpty()) {
             throw invalid("style", "cannot be combined with a drawn prime; send one or the other");
         }
-        return new WriteSpec(text, prime == null ? style : StyleLibrary.NONE, bias, seed,
+        return new WriteSpec(text, prime == null ? style : StyleLibrary.NONE, bias, seed, takes,
                 new LayoutOptions(width, lineHeight, align), drawing, prime);
     }
 

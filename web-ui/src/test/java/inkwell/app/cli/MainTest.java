@@ -111,6 +111,8 @@ class MainTest {
                 .assertOneLineError(2, "no such file");
         write("a", "--out", out.toString(), "--bias", "11").assertOneLineError(2, "--bias");
         write("a", "--out", out.toString(), "--bias", "lots").assertOneLineError(2, "--bias");
+        write("a", "--out", out.toString(), "--takes", "0").assertOneLineError(2, "--takes must be from 1 to 8");
+        write("a", "--out", out.toString(), "--takes", "9").assertOneLineError(2, "--takes must be from 1 to 8");
         write("a", "--out", out.toString(), "--width", "2").assertOneLineError(2, "width");
         write("a", "--out", out.toString(), "--align", "justify").assertOneLineError(2, "align");
         write("a", "--out", out.toString(), "--colour", "red\"/><script>").assertOneLineError(2, "colour");
@@ -158,7 +160,7 @@ class MainTest {
         Run r = run("write", "--help");
         assertEquals(0, r.code());
         for (String option : List.of("--bias", "--style", "--seed", "--width", "--line-height", "--colour",
-                "--stroke-width", "--align", "--model", "--format", "--out", "--file")) {
+                "--stroke-width", "--align", "--model", "--format", "--out", "--file", "--takes")) {
             assertTrue(r.out().contains(option), option);
         }
         assertTrue(run("--help").out().contains("serve"));

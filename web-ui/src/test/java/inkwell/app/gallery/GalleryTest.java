@@ -46,7 +46,7 @@ class GalleryTest {
         String sentence = Gallery.SENTENCES.get(1);
         String written = new SvgWriter(Gallery.DRAWING).toSvg(writer.write(
                 new PageSynthesiser.Request(sentence, null, DefaultModel.WRITING_BIAS, Gallery.SEED,
-                        Gallery.ONE_LINE)).ink());
+                        Gallery.ONE_LINE, PageSynthesiser.DEFAULT_TAKES)).ink());
         String name = "bias-" + String.valueOf(DefaultModel.WRITING_BIAS).replace('.', '_') + "-2.svg";
         assertEquals(written, Files.readString(dir.resolve(name)));
         assertTrue(Files.readString(dir.resolve("attention-1.svg")).contains("<svg"));

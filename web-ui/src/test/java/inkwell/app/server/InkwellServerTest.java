@@ -218,6 +218,14 @@ class InkwellServerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"0", "9", "1.5", "\"2\""})
+    void takesOutOfRangeOrNotAWholeNumber(String takes) throws Exception {
+        String detail = problem(api.postJson("/api/write", "{\"text\":\"a\",\"takes\":" + takes + "}"), 400,
+                "invalid-field");
+        assertTrue(detail.startsWith("takes "), detail);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"NaN", "Infinity", "-Infinity", "+1", ".5", "0x10"})
     void nonJsonNumbersAreMalformedJson(String value) throws Exception {
         problem(api.postJson("/api/write", "{\"text\":\"a\",\"bias\":" + value + "}"), 400, "malformed-json");

@@ -8,6 +8,7 @@ import inkwell.ink.Ink;
 import inkwell.ink.OffsetSequence;
 import inkwell.ink.format.SvgStyle;
 import inkwell.model.HandwritingModel;
+import inkwell.model.ReadingMargin;
 import inkwell.model.Sampler;
 
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,38 @@ class PageSynthesiserTest {
                     new LayoutOptions(60, 30, Align.LEFT)));
             assertTrue(PageSynthesiser.acceptable(page.lines().get(0)), "seed " + seed);
         }
+    }
+
+    /**
+     * With the real model: it reads its own line more clearly (by more than a nat per letter) than the same ink
+     * taken for another word, and of
+     * three takes a page keeps the clearest, so each line's margin is at least that of the one take's page.
+     */
+    @Test
+    void ofSeveralTakesTheOneTheModelReadsMostClearlyIsKept() throws IOException {
+        HandwritingModel model = DefaultModel.load();
+        ReadingMargin margin = new ReadingMargin(new Sampler(model));
+        Sampler.Line cat = new Sampler(model).sample(new Sampler.Request(List.of("the cat sat on the mat"), 2.5, 1,
+                null, PageSynthesiser.STEPS_PER_CHARACTER)).get(0);
+        Sampler.Line misread = new Sampler.Line("the dog sat on the mat", cat.offsets(), true, cat.phi(),
+                cat.position());
+        double own = margin.of(cat, null);
+        assertTrue(margin.of(misread, null) < own - 1, own + " against " + margin.of(misread, null));
+
+        String text = "Pick up some bread on the way home.\nThe bus was late again this morning.";
+        LayoutOptions layout = new LayoutOptions(60, 30, Align.LEFT);
+        PageSynthesiser writer = new PageSynthesiser(model);
+        Page one = writer.write(new PageSynthesiser.Request(text, null, 2.5, 4, layout, 1));
+        Page three = writer.write(new PageSynthesiser.Request(text, null, 2.5, 4, layout, 3));
+        boolean better = false;
+        for (int i = 0; i < 2; i++) {
+            double first = margin.of(one.lines().get(i), null), kept = margin.of(three.lines().get(i), null);
+            assertTrue(kept >= first, "line " + (i + 1) + ": " + kept + " against " + first);
+            better |= kept > first;
+        }
+        assertTrue(better, "at this seed a later take of some line reads more clearly than the first");
+        assertThrows(IllegalArgumentException.class, () -> new PageSynthesiser.Request(text, null, 2.5, 4, layout,
+                PageSynthesiser.MAX_TAKES + 1));
     }
 
     @Test
