@@ -76,8 +76,8 @@ class PageSynthesiserTest {
 
     /**
      * With the real model: it reads its own line more clearly (by more than a nat per letter) than the same ink
-     * taken for another word, and of
-     * three takes a page keeps the clearest, so each line's margin is at least that of the one take's page.
+     * taken for another word; and of three takes a page keeps the clearest, so each line's margin is at least that
+     * of the one take's page, and at some seed larger.
      */
     @Test
     void ofSeveralTakesTheOneTheModelReadsMostClearlyIsKept() throws IOException {
@@ -93,16 +93,18 @@ class PageSynthesiserTest {
         String text = "Pick up some bread on the way home.\nThe bus was late again this morning.";
         LayoutOptions layout = new LayoutOptions(60, 30, Align.LEFT);
         PageSynthesiser writer = new PageSynthesiser(model);
-        Page one = writer.write(new PageSynthesiser.Request(text, null, 2.5, 4, layout, 1));
-        Page three = writer.write(new PageSynthesiser.Request(text, null, 2.5, 4, layout, 3));
         boolean better = false;
-        for (int i = 0; i < 2; i++) {
-            double first = margin.of(one.lines().get(i), null), kept = margin.of(three.lines().get(i), null);
-            assertTrue(kept >= first, "line " + (i + 1) + ": " + kept + " against " + first);
-            better |= kept > first;
+        for (long seed = 1; seed <= 6 && !better; seed++) {
+            Page one = writer.write(new PageSynthesiser.Request(text, null, 2.5, seed, layout, 1));
+            Page three = writer.write(new PageSynthesiser.Request(text, null, 2.5, seed, layout, 3));
+            for (int i = 0; i < 2; i++) {
+                double first = margin.of(one.lines().get(i), null), kept = margin.of(three.lines().get(i), null);
+                assertTrue(kept >= first, "seed " + seed + ", line " + (i + 1) + ": " + kept + " against " + first);
+                better |= kept > first;
+            }
         }
-        assertTrue(better, "at this seed a later take of some line reads more clearly than the first");
-        assertThrows(IllegalArgumentException.class, () -> new PageSynthesiser.Request(text, null, 2.5, 4, layout,
+        assertTrue(better, "in six seeds no later take of a line read more clearly than the first");
+        assertThrows(IllegalArgumentException.class, () -> new PageSynthesiser.Request(text, null, 2.5, 1, layout,
                 PageSynthesiser.MAX_TAKES + 1));
     }
 
