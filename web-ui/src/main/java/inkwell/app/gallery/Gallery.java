@@ -53,8 +53,8 @@ public final class Gallery {
                 .append(" nats per point. Each picture is what `inkwell write` writes for its sentence at seed 1:"
                         + " the line is written " + PageSynthesiser.DEFAULT_TAKES + " times and the take the model"
                         + " reads most clearly kept, a take out of order or scrawled is not kept, and a stray mark"
-                        + " after a line's end is left out (README, Layout). `inkwell evaluate` gives the rate of"
-                        + " first attempts that align.\n\n");
+                        + " before or after a line is left out (README, Layout). `inkwell evaluate` gives the rate"
+                        + " of first attempts that align.\n\n");
         StringBuilder attention = new StringBuilder("## Attention (bias " + ATTENTION_BIAS + ")\n\nCharacters top to"
                 + " bottom, pen steps left to right; the last row is the position after the text, which ends the line"
                 + " when it wins.\n\n");

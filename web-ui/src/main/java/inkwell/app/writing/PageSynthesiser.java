@@ -15,9 +15,10 @@ import java.util.List;
  * {@link #acceptable} (a letter skipped or doubled, a scrawl taller than people write, a line that steps down
  * partway or whose letters change size) is written again, up to {@link #REWRITES} times, each time from its own
  * stream of the seed; the first acceptable attempt is kept, else the first. Asked for several takes, it writes every
- * line that many times and keeps, of the acceptable takes, the one the model reads most clearly ({@link
- * ReadingMargin}). A stray mark after the end of a line is left out ({@link TrailingStroke}). Safe to share between threads: the model's weights are only read, and every
- * call has its own sampler state.
+ * line that many times and keeps, of the acceptable takes, the one the model reads most clearly
+ * ({@link ReadingMargin}). A stray mark before a primed line or after the end of a line is left out
+ * ({@link StrayStrokes}). Safe to share between threads: the model's weights are only read, and every call has its
+ * own sampler state.
  */
 public final class PageSynthesiser {
     /**
@@ -205,7 +206,7 @@ public final class PageSynthesiser {
 
     private static Ink toInk(Sampler.Line line) {
         try {
-            return TrailingStroke.trimmed(line).toInk(line.text());
+            return StrayStrokes.trimmed(line).toInk(line.text());
         } catch (IllegalArgumentException e) {
             // Not the caller's fault: the model produced offsets that are not finite numbers.
             throw new IllegalStateException("the model wrote non-finite coordinates for \"" + line.text() + "\"", e);
