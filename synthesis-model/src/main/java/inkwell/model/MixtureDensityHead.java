@@ -62,9 +62,12 @@ public final class MixtureDensityHead {
         return total;
     }
 
-    /** The loss of one row at {@code o} for one target (normalised dx, dy and pen-up), without gradients. */
-    public static double loss(double[] y, int o, int m, double x1, double x2, double pen) {
-        return rowLoss(logMixture(y, o, m, x1, x2, logPiNorm(y, o, m), new Gaussian[m], new double[m]), y[o], pen);
+    /**
+     * The loss of one row at {@code o} for one target (normalised dx, dy and pen-up), without gradients;
+     * {@code scratch} holds m values, so that a caller in a time loop allocates nothing per step.
+     */
+    public static double loss(double[] y, int o, int m, double x1, double x2, double pen, double[] scratch) {
+        return rowLoss(logMixture(y, o, m, x1, x2, logPiNorm(y, o, m), null, scratch), y[o], pen);
     }
 
     private static double rowLoss(double logMix, double eHat, double pen) {
@@ -84,13 +87,19 @@ public final class MixtureDensityHead {
         return piMax + Math.log(piSum);
     }
 
-    /** log sum_j pi_j N(x | j), filling each component's Gaussian and log(pi_j N(x | j)) for the gradient. */
+    /**
+     * log sum_j pi_j N(x | j), filling log(pi_j N(x | j)) and, unless {@code gaussians} is null, each component's
+     * Gaussian, for the gradient.
+     */
     private static double logMixture(double[] y, int o, int m, double x1, double x2, double logPiNorm,
                                      Gaussian[] gaussians, double[] logJoint) {
         double best = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < m; j++) {
-            gaussians[j] = gaussian(y, o, m, j, x1, x2);
-            logJoint[j] = y[o + 1 + j] - logPiNorm + gaussians[j].logDensity;
+            Gaussian g = gaussian(y, o, m, j, x1, x2);
+            if (gaussians != null) {
+                gaussians[j] = g;
+            }
+            logJoint[j] = y[o + 1 + j] - logPiNorm + g.logDensity;
             best = Math.max(best, logJoint[j]);
         }
         double sum = 0;

@@ -29,7 +29,7 @@ public final class ReadingMargin {
     public double of(Sampler.Line line, Sampler.Prime prime) {
         String[] words = line.text().split(" ", -1);
         List<String> texts = new ArrayList<>(List.of(line.text()));
-        List<Integer> wordOf = new ArrayList<>(List.of(-1));
+        List<Integer> lettersOf = new ArrayList<>(List.of(0));
         SplittableRandom rng = new SplittableRandom(line.text().hashCode());
         for (int i = 0; i < words.length; i++) {
             String core = words[i].replaceAll("[^A-Za-z]", "");
@@ -41,7 +41,7 @@ public final class ReadingMargin {
                 String[] changed = words.clone();
                 changed[i] = words[i].substring(0, at) + miss + words[i].substring(at + core.length());
                 texts.add(String.join(" ", changed));
-                wordOf.add(i);
+                lettersOf.add(core.length());
             }
         }
         if (texts.size() == 1) {
@@ -50,8 +50,7 @@ public final class ReadingMargin {
         double[] loss = sampler.loss(prime, line.offsets(), texts);
         double least = Double.POSITIVE_INFINITY;
         for (int j = 1; j < texts.size(); j++) {
-            int letters = words[wordOf.get(j)].replaceAll("[^A-Za-z]", "").length();
-            least = Math.min(least, (loss[j] - loss[0]) / letters);
+            least = Math.min(least, (loss[j] - loss[0]) / lettersOf.get(j));
         }
         return least;
     }

@@ -7,6 +7,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -72,23 +73,17 @@ public final class Sampler {
         Alphabet alphabet = model.alphabet();
         NetworkConfig cfg = model.network().config;
         int lines = request.lines().size();
-        String primeText = request.prime() == null ? "" : alphabet.fold(request.prime().text()) + " ";
         int primeSteps = request.prime() == null ? 0 : request.prime().offsets().length();
-        int[][] codes = new int[lines][];
-        int[] lineStart = new int[lines];
-        int maxChars = 0;
         for (int b = 0; b < lines; b++) {
-            String line = alphabet.fold(request.lines().get(b));
-            if (line.isBlank()) {
+            if (alphabet.fold(request.lines().get(b)).isBlank()) {
                 throw new IllegalArgumentException("line " + (b + 1) + " is empty");
             }
-            codes[b] = alphabet.encode(primeText + line);
-            lineStart[b] = primeText.length();
-            maxChars = Math.max(maxChars, codes[b].length);
         }
-        Stepper buf = stepper(lines, maxChars);
+        int[][] codes = codes(request.prime(), request.lines());
+        // Each line's first character follows the prime's text and its space.
+        int start = primeText(request.prime()).length();
+        Stepper buf = stepper(codes);
         SoftWindow.State window = buf.window();
-        window.setCharacters(codes);
         double[] kappa = new double[lines * cfg.windowMixtures()];
         SplittableRandom[] rng = new SplittableRandom[lines];
         List<List<float[]>> out = new ArrayList<>();
@@ -103,7 +98,7 @@ public final class Sampler {
             out.add(new ArrayList<>());
             phis.add(new ArrayList<>());
             positions.add(new ArrayList<>());
-            budget[b] = request.stepsPerCharacter() * (codes[b].length - lineStart[b]) + 20;
+            budget[b] = request.stepsPerCharacter() * (codes[b].length - start) + 20;
         }
         float[] x = new float[3 * lines];
         double[] y = new double[lines * cfg.outputWidth()];
@@ -129,7 +124,7 @@ public final class Sampler {
                 x[3 * b + 2] = (float) draw[2];
                 out.get(b).add(new float[]{(float) stats.restoreX(draw[0]), (float) stats.restoreY(draw[1]),
                         (float) draw[2]});
-                int u = codes[b].length, start = lineStart[b];
+                int u = codes[b].length;
                 float[] phiRow = new float[u - start + 1];
                 double bestChar = 0;
                 for (int c = 0; c <= u; c++) {
@@ -176,19 +171,10 @@ public final class Sampler {
      * run together as one batch.
      */
     public double[] loss(Prime prime, OffsetSequence ink, List<String> texts) {
-        Alphabet alphabet = model.alphabet();
         NetworkConfig cfg = model.network().config;
         OffsetStats stats = model.stats();
-        String primeText = prime == null ? "" : alphabet.fold(prime.text()) + " ";
         int lines = texts.size();
-        int[][] codes = new int[lines][];
-        int maxChars = 0;
-        for (int b = 0; b < lines; b++) {
-            codes[b] = alphabet.encode(primeText + alphabet.fold(texts.get(b)));
-            maxChars = Math.max(maxChars, codes[b].length);
-        }
-        Stepper buf = stepper(lines, maxChars);
-        buf.window().setCharacters(codes);
+        Stepper buf = stepper(codes(prime, texts));
         // As in sample(): step 0 reads a zero input and step t the prime's point t; the step that reads the
         // prime's last point predicts the ink's first (unprimed, step t predicts point t).
         int before = prime == null ? 1 : prime.offsets().length();
@@ -196,6 +182,7 @@ public final class Sampler {
         double[] kappa = new double[lines * cfg.windowMixtures()];
         double[] y = new double[lines * cfg.outputWidth()];
         double[] loss = new double[lines];
+        double[] scratch = new double[cfg.outputMixtures()];
         for (int t = 0; t < before - 1 + ink.length(); t++) {
             if (t > 0) {
                 OffsetSequence from = t < before ? prime.offsets() : ink;
@@ -212,15 +199,35 @@ public final class Sampler {
                 double dx = stats.normaliseX(ink.dx(k)), dy = stats.normaliseY(ink.dy(k));
                 double pen = ink.penUp(k) ? 1 : 0;
                 for (int b = 0; b < lines; b++) {
-                    loss[b] += MixtureDensityHead.loss(y, b * cfg.outputWidth(), cfg.outputMixtures(), dx, dy, pen);
+                    loss[b] += MixtureDensityHead.loss(y, b * cfg.outputWidth(), cfg.outputMixtures(), dx, dy, pen,
+                            scratch);
                 }
             }
         }
         return loss;
     }
 
-    private Stepper stepper(int lines, int maxChars) {
-        return kernel != null ? kernel.start(lines, maxChars) : new Buffers(model.network(), lines, maxChars);
+    /** What the window reads for each line: the prime's text, a space, the line (folded, then one-hot indices). */
+    private int[][] codes(Prime prime, List<String> lines) {
+        Alphabet alphabet = model.alphabet();
+        int[][] codes = new int[lines.size()][];
+        for (int b = 0; b < codes.length; b++) {
+            codes[b] = alphabet.encode(primeText(prime) + alphabet.fold(lines.get(b)));
+        }
+        return codes;
+    }
+
+    private String primeText(Prime prime) {
+        return prime == null ? "" : model.alphabet().fold(prime.text()) + " ";
+    }
+
+    /** The step state for these lines' codes, their characters set in the window. */
+    private Stepper stepper(int[][] codes) {
+        int maxChars = Arrays.stream(codes).mapToInt(c -> c.length).max().orElse(0);
+        Stepper buf = kernel != null ? kernel.start(codes.length, maxChars)
+                : new Buffers(model.network(), codes.length, maxChars);
+        buf.window().setCharacters(codes);
+        return buf;
     }
 
     /** One step of the network for every line of a request, and the window state that step computed (step 0). */
